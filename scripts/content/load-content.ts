@@ -1,0 +1,129 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { eventsFileSchema } from '../../src/features/events/event-schema.ts';
+import { membershipConfigSchema } from '../../src/features/membership/membership-schema.ts';
+import { newsItemSchema, type NewsItem } from '../../src/features/news/news-schema.ts';
+import { noticesFileSchema } from '../../src/features/notices/notice-schema.ts';
+import { topicsFileSchema } from '../../src/features/topics/topic-schema.ts';
+import { describeIssues } from '../../src/lib/content-schemas.ts';
+
+export type ContentProblem = { file: string; message: string };
+
+export type SiteContent = {
+  news: NewsItem[];
+  notices: z.infer<typeof noticesFileSchema>['notices'];
+  topics: z.infer<typeof topicsFileSchema>['topics'];
+  events: z.infer<typeof eventsFileSchema>['events'];
+  membership: z.infer<typeof membershipConfigSchema>;
+};
+
+type Loaded =
+  { content: SiteContent; problems: [] } | { content: null; problems: ContentProblem[] };
+
+/**
+ * Reads and validates every editor-written file under `contentDir` (public/content), collecting
+ * every problem rather than stopping at the first, each named by file and field.
+ */
+export async function loadContent(contentDir: string): Promise<Loaded> {
+  const problems: ContentProblem[] = [];
+  const name = (file: string) => relative(process.cwd(), file) || file;
+
+  async function read<T>(file: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      problems.push({ file: name(file), message: 'file is missing or unreadable' });
+      return undefined;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      problems.push({ file: name(file), message: `not valid JSON (${(error as Error).message})` });
+      return undefined;
+    }
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      for (const message of describeIssues(result.error))
+        problems.push({ file: name(file), message });
+      return undefined;
+    }
+    return result.data;
+  }
+
+  const itemsDir = join(contentDir, 'news', 'items');
+  const itemFiles = (await readdir(itemsDir).catch(() => [] as string[]))
+    .filter((file) => file.endsWith('.json'))
+    .sort();
+  const news: NewsItem[] = [];
+  for (const fileName of itemFiles) {
+    const file = join(itemsDir, fileName);
+    const item = await read(file, newsItemSchema);
+    if (!item) continue;
+    // The file name is the URL, so the two must agree.
+    if (`${item.slug}.json` !== fileName) {
+      problems.push({
+        file: name(file),
+        message: `slug: "${item.slug}" does not match the file name`,
+      });
+      continue;
+    }
+    news.push(item);
+  }
+
+  const notices = await read(join(contentDir, 'notices.json'), noticesFileSchema);
+  const topics = await read(join(contentDir, 'topics.json'), topicsFileSchema);
+  const events = await read(join(contentDir, 'events.json'), eventsFileSchema);
+  const membership = await read(join(contentDir, 'membership.json'), membershipConfigSchema);
+
+  if (membership?.fees) {
+    const typeIds = new Set(membership.types.map((type) => type.id));
+    for (const key of Object.keys(membership.fees)) {
+      if (!typeIds.has(key)) {
+        problems.push({
+          file: name(join(contentDir, 'membership.json')),
+          message: `fees.${key}: no membership type has the id "${key}"`,
+        });
+      }
+    }
+  }
+
+  if (problems.length > 0 || !notices || !topics || !events || !membership) {
+    return { content: null, problems };
+  }
+  const content: SiteContent = {
+    news,
+    notices: notices.notices,
+    topics: topics.topics,
+    events: events.events,
+    membership,
+  };
+  const linkProblems = checkLinks(content, contentDir);
+  if (linkProblems.length > 0) return { content: null, problems: linkProblems };
+  return { content, problems: [] };
+}
+
+/** Every link written in content must lead to a page that exists. */
+function checkLinks(content: SiteContent, contentDir: string): ContentProblem[] {
+  const pages = new Set(['/', '/news', '/notices', '/background', '/join']);
+  for (const item of content.news) pages.add(`/news/${item.slug}`);
+  for (const notice of content.notices) pages.add(`/notices/${notice.slug}`);
+  for (const topic of content.topics) pages.add(`/background/${topic.slug}`);
+  for (const event of content.events) pages.add(`/events/${event.slug}`);
+
+  const problems: ContentProblem[] = [];
+  const check = (file: string, where: string, links: { to: string }[] | undefined) => {
+    links?.forEach((link, index) => {
+      if (!pages.has(link.to)) {
+        problems.push({ file, message: `${where}links.${index}.to: no page at ${link.to}` });
+      }
+    });
+  };
+  const rel = (file: string) => relative(process.cwd(), join(contentDir, file));
+  for (const item of content.news) check(rel(`news/items/${item.slug}.json`), '', item.links);
+  content.notices.forEach((notice, i) => check(rel('notices.json'), `notices.${i}.`, notice.links));
+  content.topics.forEach((topic, i) => check(rel('topics.json'), `topics.${i}.`, topic.links));
+  return problems;
+}

@@ -1,0 +1,35 @@
+import { Outlet, useNavigation } from 'react-router';
+import { RouteAnnouncer } from '../components/route-announcer.tsx';
+import { SiteFooter } from '../components/site-footer.tsx';
+import { SiteHeader } from '../components/site-header.tsx';
+import { SITE_NAME } from '../lib/site.ts';
+
+export function RootLayout() {
+  const navigation = useNavigation();
+  const busy = navigation.state === 'loading';
+  return (
+    <div className="site">
+      <SiteHeader />
+      <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
+      <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <RouteAnnouncer />
+    </div>
+  );
+}
+
+/** Shown before the first page's content has arrived: the same frame, so nothing jumps. */
+export function RootHydrateFallback() {
+  return (
+    <div className="site">
+      <title>{SITE_NAME}</title>
+      <SiteHeader />
+      <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
+        <p className="loading">Loading…</p>
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

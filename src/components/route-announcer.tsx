@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * After each client-side navigation, moves focus to the new page's <h1> and announces its title,
+ * as a full page load would. The first render is left alone so the browser's own focus stands.
+ */
+export function RouteAnnouncer() {
+  const { pathname, search } = useLocation();
+  const region = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('#main-content h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+    if (region.current) region.current.textContent = document.title;
+  }, [pathname, search]);
+
+  return <div ref={region} role="status" aria-atomic="true" className="visually-hidden" />;
+}

@@ -1,0 +1,55 @@
+import type { MouseEvent } from 'react';
+import { Link, useMatch } from 'react-router';
+import { SITE_NAME } from '../lib/site.ts';
+
+const NAV_ITEMS = [
+  { to: '/', label: 'Home' },
+  { to: '/news', label: 'News' },
+  { to: '/notices', label: 'Notices' },
+  { to: '/background', label: 'Background' },
+  { to: '/join', label: 'Join' },
+] as const;
+
+function NavItem({ to, label }: { to: string; label: string }) {
+  const exact = useMatch({ path: to, end: true });
+  const within = useMatch({ path: to, end: to === '/' });
+  // "page" for the page itself, "true" for a page inside the section (an article under News).
+  const current = exact ? 'page' : within ? 'true' : undefined;
+  return (
+    <li>
+      <Link to={to} aria-current={current} className="site-nav__link">
+        {label}
+      </Link>
+    </li>
+  );
+}
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main-content');
+  if (!main) return;
+  // Focus the target ourselves: no history entry, and it works the same in every browser.
+  event.preventDefault();
+  main.focus();
+}
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a href="#main-content" className="skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <div className="site-header__inner container">
+        <Link to="/" className="site-header__brand">
+          {SITE_NAME}
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul className="site-nav__list">
+            {NAV_ITEMS.map((item) => (
+              <NavItem key={item.to} {...item} />
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import { formatLondonDay, formatLondonTime } from '../../lib/dates.ts';
+import type { PsgEvent } from './event-schema.ts';
+
+/** The home page's call-out for an upcoming event. */
+export function EventCallout({ event }: { event: PsgEvent }) {
+  return (
+    <section className="callout callout--event" aria-labelledby="upcoming-event">
+      <p className="callout__kicker">Upcoming event</p>
+      <h2 id="upcoming-event" className="callout__title">
+        <Link to={`/events/${event.slug}`}>{event.name}</Link>
+      </h2>
+      {event.theme && <p className="callout__theme">{event.theme}</p>}
+      <p>
+        {formatLondonDay(event.start)}, {formatLondonTime(event.start)} to{' '}
+        {formatLondonTime(event.end)}, {event.venue.name}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import {
+  internalLinkSchema,
+  isoDateSchema,
+  nonEmptyText,
+  slugSchema,
+} from '../../lib/content-schemas.ts';
+
+/** One news item as an editor writes it: public/content/news/items/<slug>.json. */
+export const newsItemSchema = z.strictObject({
+  slug: slugSchema,
+  title: nonEmptyText,
+  date: isoDateSchema,
+  /** The teaser shown in lists; also the whole text when there is no body. */
+  summary: nonEmptyText,
+  body: z.array(nonEmptyText).min(1).optional(),
+  /** Things the original page pointed to that this site does not have. */
+  unavailable: z.array(nonEmptyText).optional(),
+  links: z.array(internalLinkSchema).optional(),
+});
+
+export const newsTeaserSchema = newsItemSchema.pick({
+  slug: true,
+  title: true,
+  date: true,
+  summary: true,
+});
+
+/** A derived page of teasers, newest first: public/content/news/pages/<n>.json. */
+export const newsPageSchema = z.strictObject({
+  page: z.int().min(1),
+  pageCount: z.int().min(1),
+  pageSize: z.int().min(1),
+  total: z.int().min(0),
+  items: z.array(newsTeaserSchema),
+});
+
+const neighbourSchema = newsItemSchema.pick({ slug: true, title: true }).nullable();
+
+/** Derived: the articles either side of one, public/content/news/neighbours/<slug>.json. */
+export const newsNeighboursSchema = z.strictObject({
+  newer: neighbourSchema,
+  older: neighbourSchema,
+});
+
+export type NewsItem = z.infer<typeof newsItemSchema>;
+export type NewsTeaser = z.infer<typeof newsTeaserSchema>;
+export type NewsPage = z.infer<typeof newsPageSchema>;
+export type NewsNeighbours = z.infer<typeof newsNeighboursSchema>;

@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { DateText } from '../../components/date-text.tsx';
+import type { NewsTeaser } from './news-schema.ts';
+
+/** Dated teasers, each titled with a link to the article. */
+export function NewsTeaserList({
+  items,
+  headingLevel = 2,
+}: {
+  items: readonly NewsTeaser[];
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  if (items.length === 0) return <p>There is no news yet.</p>;
+  return (
+    <ol className="teaser-list">
+      {items.map((item) => (
+        <li key={item.slug} className="teaser">
+          <article>
+            <Heading className="teaser__title">
+              <Link to={`/news/${item.slug}`}>{item.title}</Link>
+            </Heading>
+            <DateText date={item.date} className="teaser__date" />
+            <p className="teaser__summary">{item.summary}</p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

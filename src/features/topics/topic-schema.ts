@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { internalLinkSchema, nonEmptyText, slugSchema } from '../../lib/content-schemas.ts';
+import { uniqueSlugs } from '../../lib/unique-slugs.ts';
+
+/** A background panel: a paragraph, a list of points, or both. */
+export const topicSchema = z
+  .strictObject({
+    slug: slugSchema,
+    title: nonEmptyText,
+    summary: nonEmptyText.optional(),
+    points: z.array(nonEmptyText).min(1).optional(),
+    links: z.array(internalLinkSchema).optional(),
+  })
+  .refine((topic) => topic.summary !== undefined || topic.points !== undefined, {
+    message: 'A topic needs a summary or points',
+  });
+
+/** public/content/topics.json */
+export const topicsFileSchema = z.strictObject({
+  topics: z.array(topicSchema).superRefine(uniqueSlugs),
+});
+
+export type Topic = z.infer<typeof topicSchema>;

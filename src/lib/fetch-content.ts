@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { describeIssues } from './content-schemas.ts';
+
+/** The content file does not exist: the page shows "Page not found". */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(readonly file: string) {
+    super(`${file} was not found`);
+  }
+}
+
+/** The content could not be loaded or is not what the site expects: the page offers "Try again". */
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly details: string[] = [],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * Fetches one JSON content file and checks it against its schema, so a bad file becomes an error
+ * that names the file and field rather than a blank or half-drawn page.
+ */
+export async function fetchContent<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(file, {
+      signal: signal ?? null,
+      headers: { Accept: 'application/json' },
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ContentError(`Could not connect to load ${file}`, file, [], { cause });
+  }
+  if (response.status === 404) throw new NotFoundError(file);
+  if (!response.ok) {
+    throw new ContentError(`Loading ${file} failed (HTTP ${response.status})`, file);
+  }
+  // Static hosts that fall back to index.html for every unknown path answer 200 with HTML.
+  if (response.headers.get('content-type')?.includes('text/html')) throw new NotFoundError(file);
+
+  let raw: unknown;
+  try {
+    raw = await response.json();
+  } catch (cause) {
+    throw new ContentError(`${file} is not valid JSON`, file, [], { cause });
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new ContentError(
+      `${file} is not in the expected format`,
+      file,
+      describeIssues(result.error),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,86 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { PageMeta } from '../components/page-meta.tsx';
+import { membershipQueries } from '../features/membership/membership-queries.ts';
+import { topicQueries } from '../features/topics/topic-queries.ts';
+import { formatPence } from '../lib/money.ts';
+
+export function joinLoader(queryClient: QueryClient) {
+  return async () => {
+    await Promise.all([
+      queryClient.ensureQueryData(topicQueries.list()),
+      queryClient.ensureQueryData(membershipQueries.config()),
+    ]);
+    return null;
+  };
+}
+
+export function JoinPage() {
+  const { data: topics } = useSuspenseQuery(topicQueries.list());
+  const { data: membership } = useSuspenseQuery(membershipQueries.config());
+  const whyJoin = topics.find((topic) => topic.slug === 'why-join-the-psg');
+  const discount = membership.standingOrderDiscountPercent;
+
+  return (
+    <article className="page">
+      <PageMeta
+        title="Join the Peru Support Group"
+        description={`Become a member of the Peru Support Group. Members who pay by standing order get ${discount}% off the annual fee.`}
+      />
+      <h1>Join the Peru Support Group</h1>
+
+      {whyJoin?.points && (
+        <section aria-labelledby="why-join">
+          <h2 id="why-join">{whyJoin.title}</h2>
+          <ul className="prose">
+            {whyJoin.points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="fees">
+        <h2 id="fees">Membership fees</h2>
+        <p className="callout callout--discount">
+          Pay by standing order and get a {discount}% discount on your annual membership fee.
+        </p>
+        {membership.fees ? (
+          <table className="prices">
+            <caption className="visually-hidden">Annual membership fees</caption>
+            <thead>
+              <tr>
+                <th scope="col">Membership</th>
+                <th scope="col">Annual fee</th>
+                <th scope="col">By standing order</th>
+              </tr>
+            </thead>
+            <tbody>
+              {membership.types.map((type) => {
+                const fee = membership.fees?.[type.id];
+                if (fee === undefined) return null;
+                return (
+                  <tr key={type.id}>
+                    <th scope="row">{type.label}</th>
+                    <td>{formatPence(fee)}</td>
+                    <td>{formatPence(Math.round(fee * (1 - discount / 100)))}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ) : (
+          <p>
+            Membership fees are not published on this site. When you apply, the membership secretary
+            will confirm your fee.
+          </p>
+        )}
+      </section>
+
+      {/* The membership application form (issue: membership and conference signup) goes here. */}
+      <section aria-labelledby="apply-heading" id="apply">
+        <h2 id="apply-heading">Apply to join</h2>
+        <p>The online membership application form is not available yet.</p>
+      </section>
+    </article>
+  );
+}

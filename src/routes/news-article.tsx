@@ -1,0 +1,56 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
+import { DateText } from '../components/date-text.tsx';
+import { PageMeta } from '../components/page-meta.tsx';
+import { newsQueries } from '../features/news/news-queries.ts';
+import { requireSlug } from '../lib/route-params.ts';
+
+export function newsArticleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(newsQueries.detail(requireSlug(params.slug)));
+    return null;
+  };
+}
+
+export function NewsArticlePage() {
+  const slug = requireSlug(useParams().slug);
+  const { data } = useSuspenseQuery(newsQueries.detail(slug));
+  const { item, neighbours } = data;
+
+  return (
+    <article className="page article">
+      <PageMeta title={item.title} description={item.summary} />
+      <p className="back-link">
+        <Link to="/news">All news</Link>
+      </p>
+      <h1>{item.title}</h1>
+      <p className="meta">
+        <DateText date={item.date} />
+      </p>
+      <Paragraphs paragraphs={item.body ?? [item.summary]} />
+      <UnavailableNote notes={item.unavailable} />
+      <ContentLinks links={item.links} />
+      {(neighbours.newer || neighbours.older) && (
+        <nav aria-label="More news" className="article-nav">
+          {neighbours.older && (
+            <Link to={`/news/${neighbours.older.slug}`} rel="prev" className="article-nav__link">
+              <span className="article-nav__label">Older article</span>
+              {neighbours.older.title}
+            </Link>
+          )}
+          {neighbours.newer && (
+            <Link
+              to={`/news/${neighbours.newer.slug}`}
+              rel="next"
+              className="article-nav__link article-nav__link--newer"
+            >
+              <span className="article-nav__label">Newer article</span>
+              {neighbours.newer.title}
+            </Link>
+          )}
+        </nav>
+      )}
+    </article>
+  );
+}
