@@ -29,6 +29,8 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}'],
     ignores: ['tests/e2e/**'],
     ...testingLibrary.configs['flat/react'],
+    // Only these render React trees; renderPage (the prerenderer) returns HTML.
+    settings: { 'testing-library/custom-renders': ['renderRoute'] },
   },
   {
     // Test plumbing, not tests: it owns cleanup (vitest runs without globals) and <head>.

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { paginateNews, sortNews } from '../src/features/news/news-order.ts';
@@ -105,4 +105,33 @@ describe('news article', () => {
       expect(await findPageHeading('Page not found')).toBeInTheDocument();
     },
   );
+});
+
+describe('prefetching', () => {
+  it('fetches an article when its link is hovered, before it is clicked', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) =>
+      requested.push(new URL(request.url).pathname),
+    );
+    const { user } = renderRoute('/news');
+    await findPageHeading('News');
+    expect(requested).not.toContain('/content/news/items/snipping-the-snip.json');
+    await user.hover(screen.getByRole('link', { name: 'Snipping the SNIP' }));
+    await waitFor(() => expect(requested).toContain('/content/news/items/snipping-the-snip.json'));
+    server.events.removeAllListeners();
+  });
+
+  it('fetches an article when its link takes keyboard focus', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) =>
+      requested.push(new URL(request.url).pathname),
+    );
+    renderRoute('/news');
+    await findPageHeading('News');
+    act(() => screen.getByRole('link', { name: 'Opposition to TPP' }).focus());
+    await waitFor(() =>
+      expect(requested).toContain('/content/news/neighbours/opposition-to-tpp.json'),
+    );
+    server.events.removeAllListeners();
+  });
 });

@@ -4,11 +4,11 @@ import { Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
-import { now } from '../lib/clock.ts';
 import { formatLondonDay, formatLondonTime } from '../lib/dates.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
 import { formatPence } from '../lib/money.ts';
 import { requireSlug } from '../lib/route-params.ts';
+import { useNow } from '../lib/use-now.ts';
 
 export function eventLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -28,9 +28,10 @@ const STATUS_TEXT: Record<EventPhase, string> = {
 export function EventPage() {
   const slug = requireSlug(useParams().slug);
   const { data: events } = useSuspenseQuery(eventQueries.list());
+  const at = useNow();
   const event = events.find((candidate) => candidate.slug === slug);
   if (!event) throw new NotFoundError(`event ${slug}`);
-  const phase = eventPhase(event, now());
+  const phase = eventPhase(event, at);
   const day = formatLondonDay(event.start);
 
   return (

@@ -9,7 +9,7 @@ import { newsQueries } from '../features/news/news-queries.ts';
 import { NewsTeaserList } from '../features/news/news-teaser-list.tsx';
 import { noticeQueries } from '../features/notices/notice-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
-import { now } from '../lib/clock.ts';
+import { useNow } from '../lib/use-now.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
 export function homeLoader(queryClient: QueryClient) {
@@ -29,7 +29,7 @@ export function HomePage() {
   const { data: notices } = useSuspenseQuery(noticeQueries.list());
   const { data: topics } = useSuspenseQuery(topicQueries.list());
   const { data: events } = useSuspenseQuery(eventQueries.list());
-  const at = now();
+  const at = useNow();
   const upcoming = events.filter((event) => eventPhase(event, at) === 'upcoming');
   const joinTopic = topics.find((topic) => topic.slug === 'why-join-the-psg');
   const otherTopics = topics.filter((topic) => topic !== joinTopic);

@@ -3,6 +3,7 @@ import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { DateText } from '../components/date-text.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { NewsLink } from '../features/news/news-link.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { requireSlug } from '../lib/route-params.ts';
 
@@ -34,20 +35,19 @@ export function NewsArticlePage() {
       {(neighbours.newer || neighbours.older) && (
         <nav aria-label="More news" className="article-nav">
           {neighbours.older && (
-            <Link to={`/news/${neighbours.older.slug}`} rel="prev" className="article-nav__link">
+            <NewsLink slug={neighbours.older.slug} className="article-nav__link">
               <span className="article-nav__label">Older article</span>
               {neighbours.older.title}
-            </Link>
+            </NewsLink>
           )}
           {neighbours.newer && (
-            <Link
-              to={`/news/${neighbours.newer.slug}`}
-              rel="next"
+            <NewsLink
+              slug={neighbours.newer.slug}
               className="article-nav__link article-nav__link--newer"
             >
               <span className="article-nav__label">Newer article</span>
               {neighbours.newer.title}
-            </Link>
+            </NewsLink>
           )}
         </nav>
       )}

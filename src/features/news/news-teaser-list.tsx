@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { DateText } from '../../components/date-text.tsx';
+import { NewsLink } from './news-link.tsx';
 import type { NewsTeaser } from './news-schema.ts';
 
 /** Dated teasers, each titled with a link to the article. */
@@ -18,7 +18,7 @@ export function NewsTeaserList({
         <li key={item.slug} className="teaser">
           <article>
             <Heading className="teaser__title">
-              <Link to={`/news/${item.slug}`}>{item.title}</Link>
+              <NewsLink slug={item.slug}>{item.title}</NewsLink>
             </Heading>
             <DateText date={item.date} className="teaser__date" />
             <p className="teaser__summary">{item.summary}</p>

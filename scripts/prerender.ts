@@ -1,0 +1,90 @@
+/**
+ * npm run build, last step: renders every page of the site to static HTML in Node, with the data
+ * each page needs handed over as JSON, so the first paint needs no JavaScript and the browser
+ * hydrates without fetching again. Also writes 404.html and app.html (the bare app shell).
+ *
+ * Usage: tsx scripts/prerender.ts [dist-dir]
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { HANDOFF_ID, serialiseHandoff } from '../src/app/handoff.ts';
+import { renderPage } from '../src/app/render-page.tsx';
+import { currentMinute } from '../src/lib/use-now.ts';
+import { loadContent } from './content/load-content.ts';
+
+const distDir = resolve(process.argv[2] ?? 'dist');
+const started = performance.now();
+
+/** In Node the app's relative fetches of /content/* read the built files instead. */
+function serveContentFromDisk() {
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('/content/')) return networkFetch(input, init);
+    try {
+      const body = await readFile(join(distDir, decodeURIComponent(url)), 'utf8');
+      return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  };
+}
+
+/** Every address the site has, from its content. */
+async function listPages(): Promise<string[]> {
+  const { content, problems } = await loadContent(join(distDir, 'content'));
+  if (!content) {
+    throw new Error(
+      `Content problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`,
+    );
+  }
+  return [
+    '/',
+    '/news',
+    ...content.news.map((item) => `/news/${item.slug}`),
+    '/notices',
+    ...content.notices.map((notice) => `/notices/${notice.slug}`),
+    '/background',
+    ...content.topics.map((topic) => `/background/${topic.slug}`),
+    ...content.events.map((event) => `/events/${event.slug}`),
+    '/join',
+  ];
+}
+
+function fileFor(url: string): string {
+  return url === '/' ? join(distDir, 'index.html') : join(distDir, url, 'index.html');
+}
+
+const template = await readFile(join(distDir, 'index.html'), 'utf8');
+if (!template.includes('<div id="root"></div>')) {
+  throw new Error(`${distDir}/index.html is not the app template (was it prerendered already?)`);
+}
+
+function fillTemplate(head: string, body: string, data: string): string {
+  return template
+    .replace('</head>', `${head}</head>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root">${body}</div><script type="application/json" id="${HANDOFF_ID}">${data}</script>`,
+    );
+}
+
+serveContentFromDisk();
+const renderedAt = currentMinute();
+await writeFile(join(distDir, 'app.html'), template);
+
+const pages = await listPages();
+for (const url of pages) {
+  const page = await renderPage(url, renderedAt);
+  const file = fileFor(url);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, fillTemplate(page.head, page.body, serialiseHandoff(page.handoff)));
+}
+const notFound = await renderPage('/404', renderedAt);
+await writeFile(
+  join(distDir, '404.html'),
+  fillTemplate(notFound.head, notFound.body, serialiseHandoff(notFound.handoff)),
+);
+
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(`Prerendered ${pages.length} pages and 404.html in ${seconds} s`);

@@ -1,0 +1,47 @@
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createQueryClient } from '../lib/query-client.ts';
+import { RenderTimeContext } from '../lib/use-now.ts';
+import { HANDOFF_ID, type Handoff } from './handoff.ts';
+import { createRoutes } from './routes.tsx';
+
+export function readHandoff(): Handoff | null {
+  const text = document.getElementById(HANDOFF_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as Handoff;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the app in the browser. A prerendered page is hydrated with the data it was rendered
+ * from, so nothing is fetched again; any other page (or a prerendered page served for another
+ * URL, such as 404.html, or /news for /news?page=2) is rendered afresh.
+ */
+export function mountApp(container: HTMLElement, handoff: Handoff | null): Root {
+  const matches = handoff !== null && handoff.url === `${location.pathname}${location.search}`;
+  const queryClient = createQueryClient();
+  if (handoff) hydrate(queryClient, handoff.queries);
+  const router = createBrowserRouter(
+    createRoutes(queryClient),
+    matches ? { hydrationData: handoff.router } : undefined,
+  );
+  const app = (
+    <StrictMode>
+      <RenderTimeContext value={matches ? handoff.renderedAt : null}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </RenderTimeContext>
+    </StrictMode>
+  );
+  if (matches) return hydrateRoot(container, app);
+  container.replaceChildren();
+  const root = createRoot(container);
+  root.render(app);
+  return root;
+}

@@ -1,0 +1,57 @@
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { createQueryClient } from '../lib/query-client.ts';
+import { RenderTimeContext } from '../lib/use-now.ts';
+import type { Handoff } from './handoff.ts';
+import { createRoutes } from './routes.tsx';
+
+export type RenderedPage = {
+  status: number;
+  /** <title> and <meta> tags, which React puts first; they belong in <head>. */
+  head: string;
+  body: string;
+  handoff: Handoff;
+};
+
+const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
+
+/**
+ * Renders one URL in Node exactly as the browser would: the same route table and loaders fill
+ * a fresh query cache, which is handed over so the browser hydrates without fetching again.
+ */
+export async function renderPage(url: string, renderedAt: number): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const context = await handler.query(new Request(new URL(url, 'http://localhost')));
+  if (context instanceof Response) throw new Error(`${url} redirected; prerendering expects pages`);
+  if (context.errors) {
+    const [error] = Object.values(context.errors);
+    throw new Error(
+      `${url} failed to render: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <RenderTimeContext value={renderedAt}>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </RenderTimeContext>
+    </StrictMode>,
+  );
+  const head = HOISTED.exec(html)?.[0] ?? '';
+  return {
+    status: context.statusCode,
+    head,
+    body: html.slice(head.length),
+    handoff: {
+      url,
+      renderedAt,
+      queries: dehydrate(queryClient),
+      router: { loaderData: context.loaderData, actionData: null, errors: null },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { newsQueries } from './news-queries.ts';
+
+/**
+ * A link to an article that fetches the article's data when the link is hovered, focused or
+ * scrolled into view, so that following it is instant.
+ */
+export function NewsLink({
+  slug,
+  children,
+  className,
+}: {
+  slug: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const queryClient = useQueryClient();
+  const ref = useRef<HTMLAnchorElement>(null);
+
+  useEffect(() => {
+    const link = ref.current;
+    if (!link || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        void queryClient.prefetchQuery(newsQueries.detail(slug));
+      }
+    });
+    observer.observe(link);
+    return () => observer.disconnect();
+  }, [queryClient, slug]);
+
+  const prefetch = () => void queryClient.prefetchQuery(newsQueries.detail(slug));
+  return (
+    <Link
+      ref={ref}
+      to={`/news/${slug}`}
+      className={className}
+      onMouseEnter={prefetch}
+      onFocus={prefetch}
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,99 @@
+import { screen } from '@testing-library/react';
+import { act } from 'react';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mountApp } from '../src/app/browser-app.tsx';
+import { serialiseHandoff, type Handoff } from '../src/app/handoff.ts';
+import { renderPage as prerenderUrl } from '../src/app/render-page.tsx';
+import { server } from './support/msw-server.ts';
+import { findPageHeading } from './support/render-route.tsx';
+
+let root: Root | undefined;
+// The app is mounted here the way main.tsx does it, outside Testing Library's render().
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+});
+
+/** Puts a prerendered page in the document, as the browser receives it, and starts the app. */
+async function loadPrerendered(url: string, renderedAt = Date.now()) {
+  const prerendered = await prerenderUrl(url, renderedAt);
+  window.history.replaceState(null, '', url);
+  document.body.innerHTML = `<div id="root">${prerendered.body}</div>`;
+  // The page's own HTML is the starting point here, as in the browser.
+  // eslint-disable-next-line testing-library/no-node-access
+  const container = document.getElementById('root')!;
+  const contentRequests: string[] = [];
+  server.events.on('request:start', ({ request }) => contentRequests.push(request.url));
+  await act(async () => {
+    root = mountApp(container, JSON.parse(serialiseHandoff(prerendered.handoff)) as Handoff);
+  });
+  server.events.removeAllListeners();
+  return { prerendered, contentRequests };
+}
+
+describe('prerendered pages', () => {
+  it('render the page with its title and description for <head>', async () => {
+    const prerendered = await prerenderUrl('/news/opposition-to-tpp', Date.now());
+    expect(prerendered.head).toMatch(/^<title>Opposition to TPP – Peru Support Group<\/title>/);
+    expect(prerendered.head).toContain('<meta name="description" content="Rallies took place in Lima');
+    expect(prerendered.body).toContain('<h1>Opposition to TPP</h1>');
+    expect(prerendered.body).not.toContain('<title>');
+  });
+
+  it('hydrate without warnings and without fetching the content again', async () => {
+    const { contentRequests } = await loadPrerendered('/news/violence-at-las-bambas-again');
+    // Any hydration mismatch would have been logged, and tests fail on console.error.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Violence at Las Bambas, again',
+    );
+    expect(contentRequests).toEqual([]);
+  });
+
+  it('hydrate a page rendered before the conference and then show the visitor’s clock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2016-11-06T12:00:00Z'));
+    await loadPrerendered('/events/annual-conference-2016', Date.parse('2016-10-01T12:00:00Z'));
+    expect(
+      await screen.findByText('Registration closed: this event has finished.'),
+    ).toBeInTheDocument();
+  });
+
+  it('navigate as a single-page app after hydrating', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const user = userEvent.setup();
+    await loadPrerendered('/');
+    await user.click(screen.getByRole('link', { name: 'Snipping the SNIP' }));
+    expect(await findPageHeading('Snipping the SNIP')).toBeInTheDocument();
+  });
+
+  it('render afresh when the page was made for another URL', async () => {
+    const prerendered = await prerenderUrl('/news', Date.now());
+    window.history.replaceState(null, '', '/notices');
+    document.body.innerHTML = `<div id="root">${prerendered.body}</div>`;
+    await act(async () => {
+      // eslint-disable-next-line testing-library/no-node-access
+      root = mountApp(document.getElementById('root')!, prerendered.handoff);
+    });
+    expect(await findPageHeading('Featured notices')).toBeInTheDocument();
+  });
+});
+
+describe('the data handed to the browser', () => {
+  it('cannot break out of its script element', () => {
+    const handoff = {
+      url: '/',
+      renderedAt: 0,
+      queries: { mutations: [], queries: [] },
+      router: { loaderData: { evil: '</script><script>alert(1)</script><!--' } },
+    } satisfies Handoff;
+    const json = serialiseHandoff(handoff);
+    expect(json).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(json)).toEqual(handoff);
+  });
+});
