@@ -41,7 +41,9 @@ describe('prerendered pages', () => {
   it('render the page with its title and description for <head>', async () => {
     const prerendered = await prerenderUrl('/news/opposition-to-tpp', Date.now());
     expect(prerendered.head).toMatch(/^<title>Opposition to TPP – Peru Support Group<\/title>/);
-    expect(prerendered.head).toContain('<meta name="description" content="Rallies took place in Lima');
+    expect(prerendered.head).toContain(
+      '<meta name="description" content="Rallies took place in Lima',
+    );
     expect(prerendered.body).toContain('<h1>Opposition to TPP</h1>');
     expect(prerendered.body).not.toContain('<title>');
   });
