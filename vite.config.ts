@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  // The bench (scripts/bench) builds synthetic archives from a temporary copy of public/.
+  publicDir: process.env.PSG_PUBLIC_DIR ?? 'public',
   server: {
     // `npm run dev` sends form submissions to the Node server started beside it.
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? '3000'}` },
@@ -10,6 +12,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: the chunk graph npm run check:size reads (not served: a dotfile).
+    manifest: true,
   },
   test: {
     environment: 'jsdom',
@@ -18,6 +22,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Generous for a busy two-core machine; a hung test still fails.
+    testTimeout: 15_000,
     restoreMocks: true,
     unstubGlobals: true,
   },

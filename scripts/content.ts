@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { buildNewsIndex } from './content/build-news-index.ts';
+import { buildSearchIndex } from './content/build-search-index.ts';
 import { loadContent } from './content/load-content.ts';
 
 const [command, dirArgument] = process.argv.slice(2);
@@ -26,7 +27,8 @@ if (command === 'check') {
   console.log(`Content OK: ${counts}`);
 } else {
   const built = await buildNewsIndex(contentDir, content.news);
+  const search = await buildSearchIndex(contentDir, content);
   console.log(
-    `Content OK: ${counts}; wrote ${built.pages} news page(s) and ${built.articles} neighbour files`,
+    `Content OK: ${counts}; wrote ${built.pages} news page(s), ${built.months} archive month(s), ${built.tags} tag(s), a search index of ${search.documents} documents`,
   );
 }

@@ -5,30 +5,18 @@
  *
  * Usage: tsx scripts/prerender.ts [dist-dir]
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { HANDOFF_ID, serialiseHandoff } from '../src/app/handoff.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
+import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
+import { sitePages } from './content/site-pages.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const started = performance.now();
-
-/** In Node the app's relative fetches of /content/* read the built files instead. */
-function serveContentFromDisk() {
-  const networkFetch = globalThis.fetch;
-  globalThis.fetch = async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith('/content/')) return networkFetch(input, init);
-    try {
-      const body = await readFile(join(distDir, decodeURIComponent(url)), 'utf8');
-      return new Response(body, { headers: { 'Content-Type': 'application/json' } });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  };
-}
 
 /** Every address the site has, from its content. */
 async function listPages(): Promise<string[]> {
@@ -38,26 +26,19 @@ async function listPages(): Promise<string[]> {
       `Content problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`,
     );
   }
-  return [
-    '/',
-    '/news',
-    ...content.news.map((item) => `/news/${item.slug}`),
-    '/notices',
-    ...content.notices.map((notice) => `/notices/${notice.slug}`),
-    '/background',
-    ...content.topics.map((topic) => `/background/${topic.slug}`),
-    ...content.events.map((event) => `/events/${event.slug}`),
-    '/join',
-  ];
+  return sitePages(content);
 }
 
 function fileFor(url: string): string {
   return url === '/' ? join(distDir, 'index.html') : join(distDir, url, 'index.html');
 }
 
-const template = await readFile(join(distDir, 'index.html'), 'utf8');
+// After a first run index.html is the home page; app.html keeps the template, so a second run
+// (say, after a content change) starts from it again.
+const templateFile = existsSync(join(distDir, 'app.html')) ? 'app.html' : 'index.html';
+const template = await readFile(join(distDir, templateFile), 'utf8');
 if (!template.includes('<div id="root"></div>')) {
-  throw new Error(`${distDir}/index.html is not the app template (was it prerendered already?)`);
+  throw new Error(`${distDir}/${templateFile} is not the app template`);
 }
 
 function fillTemplate(head: string, body: string, data: string): string {
@@ -69,7 +50,7 @@ function fillTemplate(head: string, body: string, data: string): string {
     );
 }
 
-serveContentFromDisk();
+serveContentFromDisk(distDir);
 const renderedAt = currentMinute();
 await writeFile(join(distDir, 'app.html'), template);
 

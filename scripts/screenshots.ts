@@ -1,41 +1,136 @@
 /**
- * npm run screenshots — full-page screenshots of every route at phone and desktop widths, from
- * the built site served by the real server, into test-results/screenshots/ (git-ignored).
+ * npm run screenshots — full-page screenshots of every page, and of each form's steps, at phone
+ * and desktop widths, from the built site served by the real server (with a throwaway database),
+ * into test-results/screenshots/ (git-ignored). Run `npm run build` first.
  */
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { waitForApp } from '../tests/e2e/app-ready.ts';
 import { launchChromium } from '../tests/e2e/chromium.ts';
-import { startServer } from '../tests/e2e/start-server.ts';
+import {
+  applicant,
+  continueToCheckAnswers,
+  fillMembershipForm,
+  fillRegistrationForm,
+} from '../tests/e2e/forms.ts';
+import {
+  BEFORE_CONFERENCE,
+  CONFERENCE_UNDER_WAY,
+  REGISTER_PATH,
+  ROUTES,
+} from '../tests/e2e/site.ts';
+import { startServer, type TestServer } from '../tests/e2e/start-server.ts';
 
-const ROUTES: [name: string, path: string][] = [
-  ['home', '/'],
-  ['news', '/news'],
-  ['article', '/news/peru-support-groups-annual-conference-on-5-november'],
-  ['notices', '/notices'],
-  ['notice', '/notices/annual-report-2014-2015'],
-  ['background', '/background'],
-  ['topic', '/background/why-join-the-psg'],
-  ['event', '/events/annual-conference-2016'],
-  ['join', '/join'],
-  ['not-found', '/no-such-page'],
-];
 const WIDTHS = [360, 1280];
 const outDir = 'test-results/screenshots';
 
+/** A step of a journey: what to do, then the name of the screenshot of the page it leaves. */
+type Step = [name: string, act: (page: Page) => Promise<void>];
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+const JOURNEYS: { time?: string; steps: Step[] }[] = [
+  ...ROUTES.map((route) => ({
+    time: route.time,
+    steps: [[route.name, (page: Page) => page.goto(route.path).then(() => undefined)]] as Step[],
+  })),
+  {
+    time: BEFORE_CONFERENCE,
+    steps: [['home-before-conference', (page) => page.goto('/').then(() => undefined)]],
+  },
+  {
+    time: CONFERENCE_UNDER_WAY,
+    steps: [['register-closed', (page) => page.goto(REGISTER_PATH).then(() => undefined)]],
+  },
+  {
+    steps: [
+      [
+        'join-errors',
+        async (page) => {
+          await page.goto('/join');
+          await waitForApp(page);
+          await page.getByRole('button', { name: 'Continue' }).click();
+          await page.getByRole('alert', { name: 'There is a problem' }).waitFor();
+        },
+      ],
+      [
+        'join-check-answers',
+        async (page) => {
+          await fillMembershipForm(page, applicant('screenshots-join'));
+          await continueToCheckAnswers(page, 'Check your answers before sending your application');
+        },
+      ],
+      [
+        'join-confirmation',
+        async (page) => {
+          await page.getByRole('button', { name: 'Submit application' }).click();
+          await page.getByText(/^Your reference number/).waitFor();
+        },
+      ],
+    ],
+  },
+  {
+    time: BEFORE_CONFERENCE,
+    steps: [
+      [
+        'register-errors',
+        async (page) => {
+          await page.goto(REGISTER_PATH);
+          await waitForApp(page);
+          await page.getByRole('button', { name: 'Continue' }).click();
+          await page.getByRole('alert', { name: 'There is a problem' }).waitFor();
+        },
+      ],
+      [
+        'register-check-answers',
+        async (page) => {
+          await fillRegistrationForm(page, applicant('screenshots-register'));
+          await continueToCheckAnswers(page, 'Check your answers before registering');
+        },
+      ],
+      [
+        'register-confirmation',
+        async (page) => {
+          await page.getByRole('button', { name: 'Register', exact: true }).click();
+          await page.getByText(/^Your reference number/).waitFor();
+        },
+      ],
+    ],
+  },
+];
+
+async function shoot(server: TestServer, width: number): Promise<number> {
+  let count = 0;
+  for (const journey of JOURNEYS) {
+    server.setNow(journey.time ? new Date(journey.time) : null);
+    const context = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width, height: 800 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+    const page = await context.newPage();
+    if (journey.time) await page.clock.setFixedTime(new Date(journey.time));
+    for (const [name, act] of journey.steps) {
+      await act(page);
+      await heading(page).waitFor();
+      await waitForApp(page);
+      await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
+      count += 1;
+    }
+    await context.close();
+  }
+  return count;
+}
+
 await mkdir(outDir, { recursive: true });
-const { app, baseUrl } = await startServer();
+const server = await startServer();
 const browser = await launchChromium();
 try {
-  for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    for (const [name, path] of ROUTES) {
-      await page.goto(`${baseUrl}${path}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
-    }
-    await page.close();
-  }
-  console.log(`${ROUTES.length * WIDTHS.length} screenshots in ${outDir}/`);
+  let count = 0;
+  for (const width of WIDTHS) count += await shoot(server, width);
+  console.log(`${count} screenshots in ${outDir}/`);
 } finally {
   await browser.close();
-  await app.close();
+  await server.close();
 }

@@ -1,65 +1,159 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
+import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
+import { createContentFiles } from './content-files.ts';
+import { openDatabase } from './database.ts';
+import { installErrorHandler } from './http-errors.ts';
+import { createSubmissionStore } from './submission-store.ts';
 
-export type AppOptions = { distDir: string; logger?: boolean };
+export type AppOptions = {
+  /** The built site (index.html, assets/, content/). */
+  distDir: string;
+  /** The SQLite file holding submissions; its folder is created if need be. */
+  databasePath: string;
+  /** Where events.json and membership.json are read from; default `${distDir}/content`. */
+  contentDir?: string;
+  /** The server's clock; tests and end-to-end runs pass a fixed one. Default: real time. */
+  now?: () => Date;
+  /** Fastify's logger setting; default off. */
+  logger?: FastifyServerOptions['logger'];
+  /** Per client IP, on /api only; `false` turns it off. Default 30 a minute. */
+  rateLimit?: RateLimitSetting;
+  /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees real IPs. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+};
+
+export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
 /**
- * The production server: the built site, with deep links falling back to the single-page app,
- * while a missing content file or asset is a real 404 (the app relies on that for unknown slugs).
+ * The production server: the form API under /api, and the built site, with deep links falling
+ * back to the single-page app while a missing content file or asset is a real 404 (the app
+ * relies on that for unknown slugs).
  */
-export async function buildApp({ distDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  distDir,
+  databasePath,
+  contentDir = join(distDir, 'content'),
+  now = () => new Date(),
+  logger = false,
+  rateLimit = DEFAULT_RATE_LIMIT,
+  trustProxy = false,
+}: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
   }
-  const app = Fastify({ logger });
+  const db = openDatabase(databasePath);
+  const app = Fastify({
+    logger,
+    trustProxy,
+    // A malformed address (a broken %-escape) gets the same { message } shape as other errors.
+    frameworkErrors: (_error, _request, reply: FastifyReply) =>
+      reply.code(400).send({ message: 'The address is not valid.' }),
+  });
+  // Closing the app (tests, shutdown) closes the database, which checkpoints its log.
+  app.addHook('onClose', async () => {
+    db.close();
+  });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        // Off so the site also works over plain http on localhost; a TLS proxy sets HSTS.
-        upgradeInsecureRequests: null,
+  try {
+    installErrorHandler(app);
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          // Off so the site also works over plain http on localhost; a TLS proxy sets HSTS.
+          upgradeInsecureRequests: null,
+        },
       },
-    },
-  });
-  await app.register(compress);
-  await app.register(fastifyStatic, {
-    root: distDir,
-    wildcard: false,
-    cacheControl: false,
-    setHeaders(reply, path) {
-      // Vite puts a content hash in every asset name, so those never change; everything else
-      // (HTML, content JSON) is revalidated with its ETag on each use.
-      reply.header(
-        'Cache-Control',
-        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-    },
-  });
+    });
+    await app.register(compress);
 
-  app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const wantsPage =
-      request.method === 'GET' &&
-      !path.startsWith('/content/') &&
-      !path.startsWith('/assets/') &&
-      !path.startsWith('/api/');
-    if (wantsPage) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
-    return reply.code(404).send({ error: 'Not found' });
-  });
+    await app.register(apiRoutes, {
+      store: createSubmissionStore(db),
+      content: createContentFiles(contentDir),
+      now,
+      rateLimit,
+    });
 
+    const assetsDir = join(distDir, 'assets') + sep;
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      cacheControl: false,
+      // `res` is Node's raw response here (a @fastify/static 9 change), so `setHeader`.
+      setHeaders(res, path) {
+        // Vite puts a content hash in every asset name, so those never change; everything else
+        // (HTML, content JSON) is revalidated with its ETag on each use.
+        res.setHeader(
+          'Cache-Control',
+          path.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      const wantsPage =
+        request.method === 'GET' &&
+        !path.startsWith('/content/') &&
+        !path.startsWith('/assets/') &&
+        !path.startsWith('/api/');
+      if (!wantsPage) return reply.code(404).send({ message: 'Not found' });
+      const page = pageFile(distDir, path);
+      return reply.code(page.status).header('Cache-Control', 'no-cache').sendFile(page.file);
+    });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   return app;
+}
+
+/**
+ * Form steps that show what the visitor typed in this tab (its saved draft), so they cannot be
+ * prerendered: the bare app shell renders them in the browser.
+ */
+const APP_ONLY_PAGES = [
+  /^\/join\/(?:check-answers|confirmation)\/?$/,
+  /^\/events\/[a-z0-9-]+\/register\/(?:check-answers|confirmation)\/?$/,
+];
+
+/**
+ * The HTML for a page address, and its status. The build prerenders every page to
+ * <path>/index.html, which static serving only finds with a trailing slash, so
+ * /news/some-article is looked up here. A form step gets the bare app shell (app.html). Anything
+ * else is not a page of the site: the prerendered 404 page with status 404. A build without
+ * prerendering (no 404.html) falls back to its index.html, the app shell, for everything.
+ */
+export function pageFile(distDir: string, urlPath: string): { file: string; status: number } {
+  try {
+    const page = resolve(distDir, `.${decodeURIComponent(urlPath)}`, 'index.html');
+    if (page.startsWith(distDir + sep) && existsSync(page)) {
+      return { file: relative(distDir, page), status: 200 };
+    }
+  } catch {
+    // A malformed %-escape: no such page.
+  }
+  if (!existsSync(join(distDir, '404.html'))) return { file: 'index.html', status: 200 };
+  if (APP_ONLY_PAGES.some((pattern) => pattern.test(urlPath))) {
+    return { file: 'app.html', status: 200 };
+  }
+  return { file: '404.html', status: 404 };
 }

@@ -1,14 +1,50 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** Each setting, its default and what it does: read at start and printed for whoever runs it. */
+export const SETTINGS = [
+  { name: 'PORT', fallback: '3000', about: 'port to listen on (0 picks a free one)' },
+  { name: 'HOST', fallback: '127.0.0.1', about: 'address to listen on (0.0.0.0 for all)' },
+  { name: 'DATABASE', fallback: 'data/psg.db', about: 'SQLite file for submissions' },
+  { name: 'DIST_DIR', fallback: 'dist', about: 'the built site' },
+  { name: 'LOG_LEVEL', fallback: 'warn', about: 'fatal, error, warn, info, debug or silent' },
+  {
+    name: 'TRUST_PROXY',
+    fallback: 'false',
+    about:
+      'true, or the proxy addresses (e.g. loopback): the rate limit then sees visitors behind it',
+  },
+] as const;
+
+const fallback = Object.fromEntries(
+  SETTINGS.map(({ name, fallback }) => [name, fallback]),
+) as Record<(typeof SETTINGS)[number]['name'], string>;
+
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE: z.string().min(1).default('data/psg.db'),
-  DIST_DIR: z.string().min(1).default('dist'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(Number(fallback.PORT)),
+  HOST: z.string().min(1).default(fallback.HOST),
+  DATABASE: z.string().min(1).default(fallback.DATABASE),
+  DIST_DIR: z.string().min(1).default(fallback.DIST_DIR),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .min(1)
+    .default(fallback.TRUST_PROXY)
+    // Addresses or subnets, comma-separated, or a name proxy-addr knows: loopback, uniquelocal.
+    .transform((value): boolean | string =>
+      value === 'true' || value === 'false' ? value === 'true' : value,
+    ),
 });
 
-export type ServerConfig = { port: number; host: string; databasePath: string; distDir: string };
+export type ServerConfig = {
+  port: number;
+  host: string;
+  databasePath: string;
+  distDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustProxy: boolean | string;
+};
 
 /** Reads the environment once, with a clear message for a bad value instead of a crash later. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -17,6 +53,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid server settings:\n${lines.join('\n')}`);
   }
-  const { PORT, HOST, DATABASE, DIST_DIR } = result.data;
-  return { port: PORT, host: HOST, databasePath: resolve(DATABASE), distDir: resolve(DIST_DIR) };
+  const { PORT, HOST, DATABASE, DIST_DIR, LOG_LEVEL, TRUST_PROXY } = result.data;
+  return {
+    port: PORT,
+    host: HOST,
+    databasePath: resolve(DATABASE),
+    distDir: resolve(DIST_DIR),
+    logLevel: LOG_LEVEL,
+    trustProxy: TRUST_PROXY,
+  };
+}
+
+/** "  PORT=3000  (default 3000)  port to listen on" for each setting, as the environment has it. */
+export function describeSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const width = Math.max(...SETTINGS.map(({ name }) => name.length));
+  return SETTINGS.map(({ name, fallback: byDefault, about }) => {
+    const value = env[name];
+    const shown = value === undefined || value === '' ? `${byDefault} (default)` : value;
+    return `  ${name.padEnd(width)}  ${shown.padEnd(24)} ${about}`;
+  });
 }

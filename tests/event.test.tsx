@@ -21,8 +21,14 @@ describe('conference page', () => {
       'Saturday 5 November 2016',
       'from 10:30am',
       '11:00am to 5:00pm (UK time)',
-      'UCL Global Governance Institute29 – 31 Tavistock SquareLondon WC1H 9QU',
+      expect.stringMatching(
+        /^UCL Global Governance Institute29 – 31 Tavistock SquareLondon WC1H 9QU/,
+      ),
     ]);
+    expect(screen.getByRole('link', { name: /Find it on OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/search?query=29%20%E2%80%93%2031%20Tavistock%20Square%2C%20London%2C%20WC1H%209QU',
+    );
 
     const prices = screen.getByRole('table', { name: 'Conference prices' });
     const rows = within(prices)

@@ -54,8 +54,9 @@ describe('layout and navigation', () => {
       'content',
       expect.stringMatching(/^Monitoring of the Andean Amazon Project/),
     );
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Forest restoration reported – Peru Support Group',
+    expect(screen.getByText('Forest restoration reported – Peru Support Group')).toHaveAttribute(
+      'role',
+      'status',
     );
   });
 

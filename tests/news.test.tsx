@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paginateNews, sortNews } from '../src/features/news/news-order.ts';
 import type { NewsItem } from '../src/features/news/news-schema.ts';
 import { server } from './support/msw-server.ts';
@@ -133,5 +133,36 @@ describe('prefetching', () => {
       expect(requested).toContain('/content/news/neighbours/opposition-to-tpp.json'),
     );
     server.events.removeAllListeners();
+  });
+});
+
+describe('sharing an article', () => {
+  it('copies the article’s address and says so', async () => {
+    const { user } = renderRoute('/news/opposition-to-tpp');
+    await findPageHeading('Opposition to TPP');
+    // user-event puts a clipboard stub on navigator; read back what the page wrote.
+    await user.click(screen.getByRole('button', { name: 'Copy link to this article' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      'https://www.perusupportgroup.org.uk/news/opposition-to-tpp',
+    );
+    expect(screen.getByText('Link copied.')).toBeInTheDocument();
+  });
+
+  it('offers the device’s share sheet only where the browser has one', async () => {
+    renderRoute('/news/opposition-to-tpp');
+    await findPageHeading('Opposition to TPP');
+    expect(screen.queryByRole('button', { name: /^Share/ })).not.toBeInTheDocument();
+  });
+
+  it('opens the share sheet with the title and address', async () => {
+    const share = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { share }));
+    const { user } = renderRoute('/news/opposition-to-tpp');
+    await findPageHeading('Opposition to TPP');
+    await user.click(screen.getByRole('button', { name: 'Share this article' }));
+    expect(share).toHaveBeenCalledWith({
+      title: 'Opposition to TPP',
+      url: 'https://www.perusupportgroup.org.uk/news/opposition-to-tpp',
+    });
   });
 });

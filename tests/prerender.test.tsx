@@ -1,12 +1,28 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { screen } from '@testing-library/react';
 import { act } from 'react';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountApp } from '../src/app/browser-app.tsx';
 import { serialiseHandoff, type Handoff } from '../src/app/handoff.ts';
-import { renderPage as prerenderUrl } from '../src/app/render-page.tsx';
+import type { RenderedPage } from '../src/app/render-page.tsx';
 import { server } from './support/msw-server.ts';
 import { findPageHeading } from './support/render-route.tsx';
+
+const run = promisify(execFile);
+
+/** The page as the build makes it, rendered in a separate Node process (see the helper). */
+async function prerenderUrl(url: string, renderedAt: number): Promise<RenderedPage> {
+  const { stdout } = await run(process.execPath, [
+    '--import',
+    'tsx',
+    'tests/support/prerender-in-node.ts',
+    url,
+    String(renderedAt),
+  ]);
+  return JSON.parse(stdout) as RenderedPage;
+}
 
 let root: Root | undefined;
 // The app is mounted here the way main.tsx does it, outside Testing Library's render().
@@ -31,7 +47,7 @@ async function loadPrerendered(url: string, renderedAt = Date.now()) {
   const contentRequests: string[] = [];
   server.events.on('request:start', ({ request }) => contentRequests.push(request.url));
   await act(async () => {
-    root = mountApp(container, JSON.parse(serialiseHandoff(prerendered.handoff)) as Handoff);
+    root = await mountApp(container, JSON.parse(serialiseHandoff(prerendered.handoff)) as Handoff);
   });
   server.events.removeAllListeners();
   return { prerendered, contentRequests };
@@ -80,7 +96,7 @@ describe('prerendered pages', () => {
     document.body.innerHTML = `<div id="root">${prerendered.body}</div>`;
     await act(async () => {
       // eslint-disable-next-line testing-library/no-node-access
-      root = mountApp(document.getElementById('root')!, prerendered.handoff);
+      root = await mountApp(document.getElementById('root')!, prerendered.handoff);
     });
     expect(await findPageHeading('Featured notices')).toBeInTheDocument();
   });

@@ -3,10 +3,16 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { eventsFileSchema } from '../../src/features/events/event-schema.ts';
 import { membershipConfigSchema } from '../../src/features/membership/membership-schema.ts';
-import { newsItemSchema, type NewsItem } from '../../src/features/news/news-schema.ts';
+import {
+  newsItemSchema,
+  tagsFileSchema,
+  type NewsItem,
+  type Tag,
+} from '../../src/features/news/news-schema.ts';
 import { noticesFileSchema } from '../../src/features/notices/notice-schema.ts';
 import { topicsFileSchema } from '../../src/features/topics/topic-schema.ts';
-import { describeIssues } from '../../src/lib/content-schemas.ts';
+import { describeIssues } from '../../src/lib/describe-issues.ts';
+import { RESERVED_NEWS_SLUGS } from './site-pages.ts';
 
 export type ContentProblem = { file: string; message: string };
 
@@ -16,6 +22,7 @@ export type SiteContent = {
   topics: z.infer<typeof topicsFileSchema>['topics'];
   events: z.infer<typeof eventsFileSchema>['events'];
   membership: z.infer<typeof membershipConfigSchema>;
+  tags: Tag[];
 };
 
 type Loaded =
@@ -62,6 +69,13 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
     const file = join(itemsDir, fileName);
     const item = await read(file, newsItemSchema);
     if (!item) continue;
+    if (RESERVED_NEWS_SLUGS.includes(item.slug)) {
+      problems.push({
+        file: name(file),
+        message: `slug: "${item.slug}" is the address of another page`,
+      });
+      continue;
+    }
     // The file name is the URL, so the two must agree.
     if (`${item.slug}.json` !== fileName) {
       problems.push({
@@ -77,6 +91,21 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
   const topics = await read(join(contentDir, 'topics.json'), topicsFileSchema);
   const events = await read(join(contentDir, 'events.json'), eventsFileSchema);
   const membership = await read(join(contentDir, 'membership.json'), membershipConfigSchema);
+  const tags = await read(join(contentDir, 'tags.json'), tagsFileSchema);
+
+  if (tags) {
+    const known = new Set(tags.tags.map((tag) => tag.slug));
+    for (const item of news) {
+      item.tags?.forEach((tag, index) => {
+        if (!known.has(tag)) {
+          problems.push({
+            file: name(join(itemsDir, `${item.slug}.json`)),
+            message: `tags.${index}: "${tag}" is not in tags.json`,
+          });
+        }
+      });
+    }
+  }
 
   if (membership?.fees) {
     const typeIds = new Set(membership.types.map((type) => type.id));
@@ -90,7 +119,7 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
     }
   }
 
-  if (problems.length > 0 || !notices || !topics || !events || !membership) {
+  if (problems.length > 0 || !notices || !topics || !events || !membership || !tags) {
     return { content: null, problems };
   }
   const content: SiteContent = {
@@ -99,6 +128,7 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
     topics: topics.topics,
     events: events.events,
     membership,
+    tags: tags.tags,
   };
   const linkProblems = checkLinks(content, contentDir);
   if (linkProblems.length > 0) return { content: null, problems: linkProblems };
@@ -107,7 +137,15 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
 
 /** Every link written in content must lead to a page that exists. */
 function checkLinks(content: SiteContent, contentDir: string): ContentProblem[] {
-  const pages = new Set(['/', '/news', '/notices', '/background', '/join']);
+  const pages = new Set([
+    '/',
+    '/news',
+    '/news/archive',
+    '/notices',
+    '/background',
+    '/join',
+    '/search',
+  ]);
   for (const item of content.news) pages.add(`/news/${item.slug}`);
   for (const notice of content.notices) pages.add(`/notices/${notice.slug}`);
   for (const topic of content.topics) pages.add(`/background/${topic.slug}`);

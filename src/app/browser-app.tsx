@@ -1,7 +1,7 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import { HANDOFF_ID, type Handoff } from './handoff.ts';
@@ -18,16 +18,33 @@ export function readHandoff(): Handoff | null {
 }
 
 /**
+ * Loads the code of any lazy route (the form steps) that the page being hydrated uses, so the
+ * first client render matches the prerendered HTML instead of showing a loading state.
+ */
+async function loadLazyMatches(routes: RouteObject[]) {
+  const lazyMatches = matchRoutes(routes, window.location)?.filter((match) => match.route.lazy);
+  await Promise.all(
+    (lazyMatches ?? []).map(async ({ route }) => {
+      const load = route.lazy;
+      if (typeof load !== 'function') return;
+      Object.assign(route, { ...(await load()), lazy: undefined });
+    }),
+  );
+}
+
+/**
  * Starts the app in the browser. A prerendered page is hydrated with the data it was rendered
  * from, so nothing is fetched again; any other page (or a prerendered page served for another
  * URL, such as 404.html, or /news for /news?page=2) is rendered afresh.
  */
-export function mountApp(container: HTMLElement, handoff: Handoff | null): Root {
+export async function mountApp(container: HTMLElement, handoff: Handoff | null): Promise<Root> {
   const matches = handoff !== null && handoff.url === `${location.pathname}${location.search}`;
   const queryClient = createQueryClient();
   if (handoff) hydrate(queryClient, handoff.queries);
+  const routes = createRoutes(queryClient);
+  if (matches) await loadLazyMatches(routes);
   const router = createBrowserRouter(
-    createRoutes(queryClient),
+    routes,
     matches ? { hydrationData: handoff.router } : undefined,
   );
   const app = (

@@ -3,4 +3,4 @@ import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-mountApp(container, readHandoff());
+void mountApp(container, readHandoff());

@@ -1,6 +1,6 @@
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
@@ -33,7 +33,9 @@ export async function renderPage(url: string, renderedAt: number): Promise<Rende
     );
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
+  // prerender (not renderToString) waits for lazy components, such as the join page's form,
+  // so their HTML is in the page rather than left for the browser to fill in.
+  const { prelude } = await prerender(
     <StrictMode>
       <RenderTimeContext value={renderedAt}>
         <QueryClientProvider client={queryClient}>
@@ -42,6 +44,7 @@ export async function renderPage(url: string, renderedAt: number): Promise<Rende
       </RenderTimeContext>
     </StrictMode>,
   );
+  const html = await new Response(prelude).text();
   const head = HOISTED.exec(html)?.[0] ?? '';
   return {
     status: context.statusCode,

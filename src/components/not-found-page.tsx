@@ -4,7 +4,11 @@ import { PageMeta } from './page-meta.tsx';
 export function NotFoundPage() {
   return (
     <article className="page">
-      <PageMeta title="Page not found" description="There is no page at this address." />
+      <PageMeta
+        title="Page not found"
+        description="There is no page at this address."
+        canonical={false}
+      />
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>

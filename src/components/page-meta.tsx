@@ -1,14 +1,60 @@
-import { SITE_NAME } from '../lib/site.ts';
+import { useLocation } from 'react-router';
+import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
 
-type PageMetaProps = { title: string; description: string };
+type PageMetaProps = {
+  title: string;
+  description: string;
+  /** Open Graph type: "article" for news, "website" for everything else. */
+  type?: 'website' | 'article';
+  /** The page's address for search engines; default the current path and query; false for none. */
+  canonical?: string | false;
+  /** schema.org data about the page's subject, e.g. a NewsArticle or an Event. */
+  structuredData?: Record<string, unknown>;
+};
 
-/** React 19 hoists these into <head>, on the client and when a page is rendered in Node. */
-export function PageMeta({ title, description }: PageMetaProps) {
+/** JSON that cannot close its <script> element early, whatever the content says. */
+function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * The page's title, description, canonical link and sharing cards. React 19 hoists the tags
+ * into <head>, in the browser and when pages are prerendered in Node.
+ */
+export function PageMeta({
+  title,
+  description,
+  type = 'website',
+  canonical,
+  structuredData,
+}: PageMetaProps) {
+  const { pathname, search } = useLocation();
   const fullTitle = title === SITE_NAME ? title : `${title} – ${SITE_NAME}`;
+  const url = canonical === false ? null : absoluteUrl(canonical ?? `${pathname}${search}`);
   return (
     <>
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
+      {url && <link rel="canonical" href={url} />}
+      <meta property="og:type" content={type} />
+      <meta property="og:site_name" content={SITE_NAME} />
+      <meta property="og:locale" content="en_GB" />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      {url && <meta property="og:url" content={url} />}
+      <meta name="twitter:card" content="summary" />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+      {structuredData && (
+        <script
+          type="application/ld+json"
+          // A data block, never run as code (so the CSP needs no 'unsafe-inline'); the JSON is
+          // our own content with every "<" escaped, so it cannot end the element early.
+          dangerouslySetInnerHTML={{
+            __html: scriptSafeJson({ '@context': 'https://schema.org', ...structuredData }),
+          }}
+        />
+      )}
     </>
   );
 }

@@ -19,6 +19,7 @@ export function RouteError() {
       <PageMeta
         title="Sorry, there is a problem"
         description="This page could not be loaded. Please try again."
+        canonical={false}
       />
       <h1>Sorry, there is a problem with this page</h1>
       <p>We could not load this page’s content. Check your connection, then try again.</p>

@@ -22,6 +22,10 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
+        <p className="site-footer__feeds">
+          Follow the news: <a href="/feed.xml">RSS feed</a>, <a href="/atom.xml">Atom feed</a>,{' '}
+          <a href="/feed.json">JSON Feed</a>
+        </p>
         <p className="site-footer__note">
           News, notices and background as published by the Peru Support Group in October 2016.
         </p>

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Link, useMatch } from 'react-router';
 import { SITE_NAME } from '../lib/site.ts';
+import { SiteSearch } from './site-search.tsx';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Home' },
@@ -49,6 +50,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearch />
       </div>
     </header>
   );

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from './slug.ts';
 
-/** A URL path segment made from a title: lower-case words joined by hyphens. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+  .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens');
 
 export const nonEmptyText = z.string().trim().min(1, 'Must not be empty');
 
@@ -26,11 +26,3 @@ export const internalLinkSchema = z.strictObject({
 });
 
 export type InternalLink = z.infer<typeof internalLinkSchema>;
-
-/** Turns zod issues into "field.path: message" lines a content editor can act on. */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.join('.') : '(whole file)';
-    return `${where}: ${issue.message}`;
-  });
-}

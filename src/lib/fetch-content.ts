@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssues } from './content-schemas.ts';
+import { describeIssues } from './describe-issues.ts';
 
 /** The content file does not exist: the page shows "Page not found". */
 export class NotFoundError extends Error {
@@ -25,12 +25,17 @@ export class ContentError extends Error {
 /**
  * Fetches one JSON content file and checks it against its schema, so a bad file becomes an error
  * that names the file and field rather than a blank or half-drawn page.
+ *
+ * The schema comes from `loadSchema`, a dynamic import: the validation code (zod) then loads
+ * with the first fetch, in parallel with it, and never on a prerendered page's first paint,
+ * whose data was checked at build and arrives with the HTML.
  */
 export async function fetchContent<T>(
   file: string,
-  schema: z.ZodType<T>,
+  loadSchema: () => Promise<z.ZodType<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
+  const schemaReady = loadSchema();
   let response: Response;
   try {
     response = await fetch(file, {
@@ -54,7 +59,7 @@ export async function fetchContent<T>(
   } catch (cause) {
     throw new ContentError(`${file} is not valid JSON`, file, [], { cause });
   }
-  const result = schema.safeParse(raw);
+  const result = (await schemaReady).safeParse(raw);
   if (!result.success) {
     throw new ContentError(
       `${file} is not in the expected format`,

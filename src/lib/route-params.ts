@@ -1,11 +1,11 @@
-import { slugSchema } from './content-schemas.ts';
 import { NotFoundError } from './fetch-content.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
 /** A slug from the URL, or "Page not found" for anything that could never name content. */
 export function requireSlug(value: string | undefined): string {
-  const result = slugSchema.safeParse(value);
-  if (!result.success) throw new NotFoundError(`slug "${value ?? ''}"`);
-  return result.data;
+  if (value === undefined || !SLUG_PATTERN.test(value))
+    throw new NotFoundError(`slug "${value ?? ''}"`);
+  return value;
 }
 
 /** `?page=2` → 2; no page → 1; anything but a whole number from 1 up → "Page not found". */

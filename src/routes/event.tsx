@@ -1,8 +1,10 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
+import type { PsgEvent } from '../features/events/event-schema.ts';
+import { eventData } from '../features/events/event-structured-data.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
 import { formatLondonDay, formatLondonTime } from '../lib/dates.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
@@ -17,6 +19,12 @@ export function eventLoader(queryClient: QueryClient) {
     if (!events.some((event) => event.slug === slug)) throw new NotFoundError(`event ${slug}`);
     return null;
   };
+}
+
+/** A map search for the venue's address: a plain link, no embedded third-party map. */
+function mapLink(venue: PsgEvent['venue']): string {
+  const address = [venue.streetAddress, venue.locality, venue.postalCode].join(', ');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 
 const STATUS_TEXT: Record<EventPhase, string> = {
@@ -39,6 +47,7 @@ export function EventPage() {
       <PageMeta
         title={event.name}
         description={`${event.theme ? `${event.theme}. ` : ''}${day}, ${event.venue.name}, ${event.venue.locality}.`}
+        structuredData={eventData(event)}
       />
       <h1>{event.name}</h1>
       {event.theme && <p className="lead">{event.theme}</p>}
@@ -79,6 +88,9 @@ export function EventPage() {
               <br />
               {event.venue.locality} {event.venue.postalCode}
             </address>
+            <a href={mapLink(event.venue)} className="meta-link">
+              Find it on OpenStreetMap <span className="visually-hidden">(another website)</span>
+            </a>
           </dd>
         </div>
       </dl>
@@ -103,6 +115,13 @@ export function EventPage() {
       </table>
 
       {phase === 'upcoming' && event.notes && <Paragraphs paragraphs={event.notes} />}
+      {phase === 'upcoming' && (
+        <p>
+          <Link to={`/events/${event.slug}/register`} className="button">
+            Register
+          </Link>
+        </p>
+      )}
       <UnavailableNote notes={event.unavailable} />
     </article>
   );

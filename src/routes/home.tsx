@@ -10,7 +10,7 @@ import { NewsTeaserList } from '../features/news/news-teaser-list.tsx';
 import { noticeQueries } from '../features/notices/notice-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
 import { useNow } from '../lib/use-now.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { ORGANIZATION, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
@@ -36,7 +36,11 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <PageMeta title={SITE_NAME} description={SITE_DESCRIPTION} />
+      <PageMeta
+        title={SITE_NAME}
+        description={SITE_DESCRIPTION}
+        structuredData={{ ...ORGANIZATION, description: SITE_DESCRIPTION }}
+      />
       <div className="home__intro">
         <h1>{SITE_NAME}</h1>
         <p className="lead">Human rights, social inclusion and democracy in Peru.</p>

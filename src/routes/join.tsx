@@ -1,15 +1,38 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+import { standingOrderPence } from '../features/membership/membership-fees.ts';
+import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
 import { formatPence } from '../lib/money.ts';
 
+// The form's code (react-hook-form, zod resolver, form components) is a separate chunk that only
+// this page loads; the loader starts fetching it alongside the page's content.
+const loadApplicationForm = () => import('../features/membership/membership-application-form.tsx');
+const MembershipApplicationForm = lazy(async () => ({
+  default: (await loadApplicationForm()).MembershipApplicationForm,
+}));
+
 export function joinLoader(queryClient: QueryClient) {
   return async () => {
+    // Not awaited: the page's text can show while the form's code arrives.
+    loadApplicationForm().catch(() => {
+      // The lazy component reports a failed load when it renders.
+    });
     await Promise.all([
       queryClient.ensureQueryData(topicQueries.list()),
       queryClient.ensureQueryData(membershipQueries.config()),
     ]);
+    return null;
+  };
+}
+
+/** For the later steps, which need the membership types and fees but not the page's text. */
+export function joinStepLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(membershipQueries.config());
     return null;
   };
 }
@@ -19,11 +42,13 @@ export function JoinPage() {
   const { data: membership } = useSuspenseQuery(membershipQueries.config());
   const whyJoin = topics.find((topic) => topic.slug === 'why-join-the-psg');
   const discount = membership.standingOrderDiscountPercent;
+  const [formHasErrors, setFormHasErrors] = useState(false);
+  const navigate = useNavigate();
 
   return (
     <article className="page">
       <PageMeta
-        title="Join the Peru Support Group"
+        title={`${formHasErrors ? 'Error: ' : ''}Join the Peru Support Group`}
         description={`Become a member of the Peru Support Group. Members who pay by standing order get ${discount}% off the annual fee.`}
       />
       <h1>Join the Peru Support Group</h1>
@@ -62,7 +87,7 @@ export function JoinPage() {
                   <tr key={type.id}>
                     <th scope="row">{type.label}</th>
                     <td>{formatPence(fee)}</td>
-                    <td>{formatPence(Math.round(fee * (1 - discount / 100)))}</td>
+                    <td>{formatPence(standingOrderPence(fee, discount))}</td>
                   </tr>
                 );
               })}
@@ -76,10 +101,19 @@ export function JoinPage() {
         )}
       </section>
 
-      {/* The membership application form (issue: membership and conference signup) goes here. */}
       <section aria-labelledby="apply-heading" id="apply">
         <h2 id="apply-heading">Apply to join</h2>
-        <p>The online membership application form is not available yet.</p>
+        <p>
+          Answer these questions, then check your answers before you send them. Your answers are
+          kept in this browser tab until you send them.
+        </p>
+        <Suspense fallback={<p className="loading">Loading the application form…</p>}>
+          <MembershipApplicationForm
+            config={membership}
+            onComplete={() => void navigate(JOIN_PATHS.checkAnswers)}
+            onErrorsChange={setFormHasErrors}
+          />
+        </Suspense>
       </section>
     </article>
   );

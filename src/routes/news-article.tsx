@@ -2,14 +2,19 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { DateText } from '../components/date-text.tsx';
+import { ShareLinks } from '../components/share-links.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { NewsLink } from '../features/news/news-link.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
+import { newsArticleData } from '../features/news/news-structured-data.ts';
 import { requireSlug } from '../lib/route-params.ts';
 
 export function newsArticleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(newsQueries.detail(requireSlug(params.slug)));
+    await Promise.all([
+      queryClient.ensureQueryData(newsQueries.detail(requireSlug(params.slug))),
+      queryClient.ensureQueryData(newsQueries.tags()),
+    ]);
     return null;
   };
 }
@@ -17,11 +22,20 @@ export function newsArticleLoader(queryClient: QueryClient) {
 export function NewsArticlePage() {
   const slug = requireSlug(useParams().slug);
   const { data } = useSuspenseQuery(newsQueries.detail(slug));
+  const { data: tags } = useSuspenseQuery(newsQueries.tags());
   const { item, neighbours } = data;
+  const itemTags = (item.tags ?? []).map(
+    (slug) => tags.find((tag) => tag.slug === slug) ?? { slug, label: slug },
+  );
 
   return (
     <article className="page article">
-      <PageMeta title={item.title} description={item.summary} />
+      <PageMeta
+        title={item.title}
+        description={item.summary}
+        type="article"
+        structuredData={newsArticleData(item)}
+      />
       <p className="back-link">
         <Link to="/news">All news</Link>
       </p>
@@ -32,6 +46,23 @@ export function NewsArticlePage() {
       <Paragraphs paragraphs={item.body ?? [item.summary]} />
       <UnavailableNote notes={item.unavailable} />
       <ContentLinks links={item.links} />
+      <ShareLinks title={item.title} path={`/news/${item.slug}`} />
+      {itemTags.length > 0 && (
+        <section aria-labelledby="article-tags" className="tags">
+          <h2 id="article-tags" className="tags__title">
+            Topics
+          </h2>
+          <ul className="tags__list">
+            {itemTags.map((tag) => (
+              <li key={tag.slug}>
+                <Link to={`/tags/${tag.slug}`} className="tag">
+                  {tag.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {(neighbours.newer || neighbours.older) && (
         <nav aria-label="More news" className="article-nav">
           {neighbours.older && (

@@ -1,8 +1,8 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+import { NewsPagedList } from '../features/news/news-paged-list.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
-import { NewsTeaserList } from '../features/news/news-teaser-list.tsx';
 import { requirePage } from '../lib/route-params.ts';
 
 export function newsListLoader(queryClient: QueryClient) {
@@ -28,24 +28,10 @@ export function NewsListPage() {
         description="News about human rights, development and politics in Peru from the Peru Support Group, newest first."
       />
       <h1>{title}</h1>
-      <NewsTeaserList items={data.items} />
-      {data.pageCount > 1 && (
-        <nav aria-label="News pages" className="pagination">
-          {data.page > 1 && (
-            <Link to={pageHref(data.page - 1)} rel="prev" className="pagination__link">
-              Newer news<span className="visually-hidden">, page {data.page - 1}</span>
-            </Link>
-          )}
-          <p className="pagination__status">
-            Page {data.page} of {data.pageCount}
-          </p>
-          {data.page < data.pageCount && (
-            <Link to={pageHref(data.page + 1)} rel="next" className="pagination__link">
-              Older news<span className="visually-hidden">, page {data.page + 1}</span>
-            </Link>
-          )}
-        </nav>
-      )}
+      <p className="meta">
+        <Link to="/news/archive">News archive by month</Link>
+      </p>
+      <NewsPagedList data={data} hrefForPage={pageHref} label="News pages" />
     </article>
   );
 }

@@ -1,19 +1,23 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium (Playwright gives each launch a fresh temporary profile), never a downloaded browser (this project's machines cannot fetch one). */
+/**
+ * Debian's Chromium, never a downloaded browser: this project's machines cannot fetch one.
+ * Playwright gives each launch a fresh temporary profile.
+ */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Quiet, offline-friendly flags; Playwright adds the headless switch itself. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** For scripts outside the test runner (npm run screenshots). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }

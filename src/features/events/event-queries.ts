@@ -1,10 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from '../../lib/fetch-content.ts';
-import { eventsFileSchema } from './event-schema.ts';
 
 /** Soonest first. */
 export async function getEvents(signal?: AbortSignal) {
-  const file = await fetchContent('/content/events.json', eventsFileSchema, signal);
+  const file = await fetchContent(
+    '/content/events.json',
+    async () => (await import('./event-schema.ts')).eventsFileSchema,
+    signal,
+  );
   return [...file.events].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 

@@ -1,15 +1,29 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from '../../lib/fetch-content.ts';
-import { newsItemSchema, newsNeighboursSchema, newsPageSchema } from './news-schema.ts';
+
+/** Loaded with the first fetch rather than with the page (see fetchContent). */
+const schemas = () => import('./news-schema.ts');
 
 export function getNewsPage(page: number, signal?: AbortSignal) {
-  return fetchContent(`/content/news/pages/${page}.json`, newsPageSchema, signal);
+  return fetchContent(
+    `/content/news/pages/${page}.json`,
+    async () => (await schemas()).newsPageSchema,
+    signal,
+  );
 }
 
 export async function getNewsArticle(slug: string, signal?: AbortSignal) {
   const [item, neighbours] = await Promise.all([
-    fetchContent(`/content/news/items/${slug}.json`, newsItemSchema, signal),
-    fetchContent(`/content/news/neighbours/${slug}.json`, newsNeighboursSchema, signal),
+    fetchContent(
+      `/content/news/items/${slug}.json`,
+      async () => (await schemas()).newsItemSchema,
+      signal,
+    ),
+    fetchContent(
+      `/content/news/neighbours/${slug}.json`,
+      async () => (await schemas()).newsNeighboursSchema,
+      signal,
+    ),
   ]);
   return { item, neighbours };
 }
@@ -25,5 +39,48 @@ export const newsQueries = {
     queryOptions({
       queryKey: [...newsQueries.all(), 'detail', slug] as const,
       queryFn: ({ signal }) => getNewsArticle(slug, signal),
+    }),
+  archive: () =>
+    queryOptions({
+      queryKey: [...newsQueries.all(), 'archive'] as const,
+      queryFn: ({ signal }) =>
+        fetchContent(
+          '/content/news/archive.json',
+          async () => (await schemas()).newsArchiveSchema,
+          signal,
+        ),
+    }),
+  /** One page of one month of the archive; `month` is "2016-10". */
+  month: (month: string, page: number) =>
+    queryOptions({
+      queryKey: [...newsQueries.all(), 'month', month, page] as const,
+      queryFn: ({ signal }) =>
+        fetchContent(
+          `/content/news/months/${month}/${page}.json`,
+          async () => (await schemas()).newsPageSchema,
+          signal,
+        ),
+    }),
+  tagged: (tag: string, page: number) =>
+    queryOptions({
+      queryKey: [...newsQueries.all(), 'tag', tag, page] as const,
+      queryFn: ({ signal }) =>
+        fetchContent(
+          `/content/news/tags/${tag}/${page}.json`,
+          async () => (await schemas()).newsPageSchema,
+          signal,
+        ),
+    }),
+  tags: () =>
+    queryOptions({
+      queryKey: ['tags', 'list'] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await fetchContent(
+            '/content/tags.json',
+            async () => (await schemas()).tagsFileSchema,
+            signal,
+          )
+        ).tags,
     }),
 };

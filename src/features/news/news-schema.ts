@@ -5,6 +5,7 @@ import {
   nonEmptyText,
   slugSchema,
 } from '../../lib/content-schemas.ts';
+import { uniqueSlugs } from '../../lib/unique-slugs.ts';
 
 /** One news item as an editor writes it: public/content/news/items/<slug>.json. */
 export const newsItemSchema = z.strictObject({
@@ -17,6 +18,8 @@ export const newsItemSchema = z.strictObject({
   /** Things the original page pointed to that this site does not have. */
   unavailable: z.array(nonEmptyText).optional(),
   links: z.array(internalLinkSchema).optional(),
+  /** Editorial tags, slugs from public/content/tags.json. */
+  tags: z.array(slugSchema).optional(),
 });
 
 export const newsTeaserSchema = newsItemSchema.pick({
@@ -43,7 +46,25 @@ export const newsNeighboursSchema = z.strictObject({
   older: neighbourSchema,
 });
 
+/** public/content/tags.json: the tags editors may use, with their display names. */
+export const tagsFileSchema = z.strictObject({
+  tags: z.array(z.strictObject({ slug: slugSchema, label: nonEmptyText })).superRefine(uniqueSlugs),
+});
+
+/** Derived: how many articles each month has, newest month first. */
+export const newsArchiveSchema = z.strictObject({
+  months: z.array(
+    z.strictObject({
+      year: z.int().min(1900),
+      month: z.int().min(1).max(12),
+      count: z.int().min(1),
+    }),
+  ),
+});
+
 export type NewsItem = z.infer<typeof newsItemSchema>;
+export type Tag = z.infer<typeof tagsFileSchema>['tags'][number];
+export type NewsArchive = z.infer<typeof newsArchiveSchema>;
 export type NewsTeaser = z.infer<typeof newsTeaserSchema>;
 export type NewsPage = z.infer<typeof newsPageSchema>;
 export type NewsNeighbours = z.infer<typeof newsNeighboursSchema>;

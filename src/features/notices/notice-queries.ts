@@ -1,10 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from '../../lib/fetch-content.ts';
-import { noticesFileSchema, type Notice } from './notice-schema.ts';
+import type { Notice } from './notice-schema.ts';
 
 /** Newest first, like the news. */
 export async function getNotices(signal?: AbortSignal): Promise<Notice[]> {
-  const file = await fetchContent('/content/notices.json', noticesFileSchema, signal);
+  const file = await fetchContent(
+    '/content/notices.json',
+    async () => (await import('./notice-schema.ts')).noticesFileSchema,
+    signal,
+  );
   return [...file.notices].sort((a, b) => b.date.localeCompare(a.date));
 }
 

@@ -1,9 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from '../../lib/fetch-content.ts';
-import { topicsFileSchema } from './topic-schema.ts';
 
 export async function getTopics(signal?: AbortSignal) {
-  return (await fetchContent('/content/topics.json', topicsFileSchema, signal)).topics;
+  return (
+    await fetchContent(
+      '/content/topics.json',
+      async () => (await import('./topic-schema.ts')).topicsFileSchema,
+      signal,
+    )
+  ).topics;
 }
 
 export const topicQueries = {

@@ -1,0 +1,141 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { buildApp } from '../../server/app.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
+
+export type Site = { baseUrl: string; startSeconds: number; close(): Promise<void> };
+
+/** The production server on a free loopback port, over a built site, with a throwaway database. */
+export async function startSite(distDir: string): Promise<Site> {
+  const dir = await mkdtemp(join(tmpdir(), 'psg-bench-db-'));
+  const started = performance.now();
+  try {
+    const app = await buildApp({
+      distDir,
+      databasePath: join(dir, 'psg.db'),
+      rateLimit: false,
+    });
+    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    return {
+      baseUrl,
+      startSeconds: (performance.now() - started) / 1000,
+      async close() {
+        await app.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export type ResourceKind = 'html' | 'js' | 'css' | 'json' | 'other';
+
+export type Transfer = {
+  url: string;
+  kind: ResourceKind;
+  /** Response body as it came over the wire (compressed), in bytes. */
+  body: number;
+  headers: number;
+  encoding: string;
+};
+
+export type PageWeight = {
+  path: string;
+  transfers: Transfer[];
+  /** Compressed body bytes by kind. */
+  bytes: Record<ResourceKind, number>;
+  /** Bodies plus response headers: everything the server sent. */
+  total: number;
+  failed: string[];
+  /** Where the page ended up (path and query) after any redirect or client-side navigation. */
+  finalPath: string;
+  /**
+   * The URL the served HTML was prerendered for (from its data handoff), or null if it had none.
+   * Anything but `path` means the server sent another page's HTML and the app re-rendered it.
+   */
+  prerenderedFor: string | null;
+};
+
+function kindOf(resourceType: string, contentType: string): ResourceKind {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'script') return 'js';
+  if (resourceType === 'stylesheet') return 'css';
+  if (contentType.includes('json')) return 'json';
+  return 'other';
+}
+
+/** The `url` field of the page's <script id="psg-state"> data, if it has one. */
+export function handoffUrl(html: string): string | null {
+  const match = /<script[^>]*\bid="psg-state"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!match) return null;
+  try {
+    const data = JSON.parse(match[1]!) as { url?: unknown };
+    return typeof data.url === 'string' ? data.url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Loads `path` in a fresh browser context (empty cache) and waits until the network has been
+ * quiet for 500 ms, so the JSON the app fetches or prefetches after hydrating counts too. The
+ * browser asks for gzip only: these are the bytes a gzip client receives from the real server.
+ */
+export async function measurePage(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+): Promise<PageWeight> {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Encoding': 'gzip' } });
+  const pending: Promise<Transfer | null>[] = [];
+  const failed: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    page.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+          const headers = response ? response.headers() : {};
+          return {
+            url: request.url().replace(baseUrl, ''),
+            kind: kindOf(request.resourceType(), headers['content-type'] ?? ''),
+            body: sizes.responseBodySize,
+            headers: sizes.responseHeadersSize,
+            encoding: headers['content-encoding'] ?? 'identity',
+          };
+        })().catch(() => null),
+      );
+    });
+    const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    if (!response?.ok()) throw new Error(`${path} answered HTTP ${response?.status()}`);
+    const prerenderedFor = handoffUrl(await response.text());
+    const finalUrl = new URL(page.url());
+    const transfers = (await Promise.all(pending)).filter((t): t is Transfer => t !== null);
+    const bytes: Record<ResourceKind, number> = { html: 0, js: 0, css: 0, json: 0, other: 0 };
+    let total = 0;
+    for (const transfer of transfers) {
+      bytes[transfer.kind] += transfer.body;
+      total += transfer.body + transfer.headers;
+    }
+    return {
+      path,
+      transfers,
+      bytes,
+      total,
+      failed,
+      finalPath: finalUrl.pathname + finalUrl.search,
+      prerenderedFor,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,461 @@
+/**
+ * npm run bench — how fast the site is and whether its cost stays flat as the archive grows.
+ *
+ *   --sizes[=10,1000,10000]  build time and page weight for archives of that many synthetic items
+ *   --routes                 JS and CSS each route loads in Chromium (the real content)
+ *   --lighthouse             Lighthouse (mobile, simulated throttling) on five pages and a plain
+ *                            static home page, median of --runs (default 3)
+ *   --quick                  sizes 10 and 1,000 only, one Lighthouse run
+ *   --keep                   keep the temporary builds (their folder is printed)
+ *
+ * No part flag runs every part. Everything is built into a temporary folder; public/ and dist/
+ * are never written. Progress goes to stderr, the tables to stdout.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sortNews } from '../../src/features/news/news-order.ts';
+import { loadContent, type SiteContent } from '../content/load-content.ts';
+import { buildSite, type BuildTimes } from './build-site.ts';
+import {
+  gzipSize,
+  HOME_JS_BUDGET,
+  kb,
+  pageBundle,
+  prerenderedPages,
+  readManifest,
+} from './bundle-size.ts';
+import { runLighthouse, type LighthouseSummary } from './lighthouse.ts';
+import { makeSyntheticSite, REPO_ROOT } from './make-content.ts';
+import { launchBrowser, measurePage, startSite, type PageWeight } from './page-weight.ts';
+import { measureRoutes } from './route-loads.ts';
+import { appRoutes, pagesToVisit, routePatterns, SEARCH_QUERY } from './routes.ts';
+import { writeStaticHome } from './static-page.ts';
+import { bytes, formatTable, median, seconds, signedBytes } from './table.ts';
+
+export const BUILD_LIMIT_SECONDS = 60;
+/** Page weight counts as flat when it moves by less than this share of the smallest archive's. */
+export const FLAT_TOLERANCE = 0.01;
+
+export type Options = {
+  sizes: number[] | null;
+  routes: boolean;
+  lighthouse: boolean;
+  runs: number;
+  keep: boolean;
+};
+
+export const USAGE =
+  'Usage: npm run bench -- [--sizes[=10,1000,10000]] [--routes] [--lighthouse] [--runs=3] [--quick] [--keep]';
+
+export function parseArgs(argv: readonly string[]): Options {
+  const quick = argv.includes('--quick');
+  let sizes: number[] | null = null;
+  let routes = false;
+  let lighthouse = false;
+  let runs: number | null = null;
+  let keep = false;
+  for (const arg of argv) {
+    const [flag, value] = arg.split('=', 2) as [string, string | undefined];
+    if (flag === '--sizes') {
+      sizes = value
+        ? value.split(',').map((size) => Number(size.replace(/_/g, '')))
+        : quick
+          ? [10, 1000]
+          : [10, 1000, 10000];
+      if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
+        throw new Error(`--sizes takes whole numbers, like --sizes=10,1000 (got ${value})`);
+      }
+    } else if (flag === '--routes') routes = true;
+    else if (flag === '--lighthouse') lighthouse = true;
+    else if (flag === '--runs') {
+      runs = Number(value);
+      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a number from 1`);
+    } else if (flag === '--keep') keep = true;
+    else if (flag !== '--quick') throw new Error(`Unknown option ${arg}`);
+  }
+  if (!sizes && !routes && !lighthouse) {
+    sizes = quick ? [10, 1000] : [10, 1000, 10000];
+    routes = true;
+    lighthouse = true;
+  }
+  return { sizes, routes, lighthouse, runs: runs ?? (quick ? 1 : 3), keep };
+}
+
+function progress(message: string) {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function print(title: string, table: string, notes: string[] = []) {
+  console.log(`\n${title}\n\n${table}${notes.length ? `\n\n${notes.join('\n')}` : ''}`);
+}
+
+async function realContent(): Promise<SiteContent> {
+  const { content } = await loadContent(join(REPO_ROOT, 'public/content'));
+  if (!content) throw new Error(`public/content has problems: run npm run content:check`);
+  return content;
+}
+
+/** The newest real article: in every synthetic archive too, with the same neighbours. */
+function articlePath(content: SiteContent): string {
+  const newest = sortNews(content.news)[0];
+  if (!newest) throw new Error('public/content has no news items');
+  return `/news/${newest.slug}`;
+}
+
+async function fileGzip(file: string): Promise<number | null> {
+  if (!existsSync(file)) return null;
+  return gzipSize(await readFile(file));
+}
+
+/* Part a: build time and page weight by archive size. */
+
+type SizeResult = {
+  size: number;
+  newsCount: number;
+  pages: number;
+  times: BuildTimes;
+  serverStart: number;
+  searchIndex: { raw: number; gzip: number } | null;
+  weights: PageWeight[];
+  /** The built JS and CSS file names: the same at every size unless the code changed meanwhile. */
+  assets: string;
+};
+
+async function benchSize(
+  work: string,
+  size: number,
+  paths: readonly string[],
+  keep: boolean,
+): Promise<SizeResult> {
+  const dir = join(work, `archive-${size}`);
+  progress(`archive of ${size.toLocaleString('en-GB')}: writing synthetic content`);
+  const site = await makeSyntheticSite(dir, size);
+  const dist = join(dir, 'dist');
+  progress(`archive of ${size.toLocaleString('en-GB')}: building (content, vite, prerender)`);
+  const times = await buildSite(site.publicDir, dist);
+  progress(
+    `archive of ${size.toLocaleString('en-GB')}: built in ${seconds(times.total)}; loading pages`,
+  );
+  const pages = (await prerenderedPages(dist)).length;
+  const assets = (await readdir(join(dist, 'assets')))
+    .filter((file) => /\.(js|css)$/.test(file))
+    .sort()
+    .join(' ');
+  const searchFile = join(dist, 'content/search/index.json');
+  const searchIndex = existsSync(searchFile)
+    ? { raw: (await stat(searchFile)).size, gzip: (await fileGzip(searchFile))! }
+    : null;
+  const server = await startSite(dist);
+  const browser = await launchBrowser();
+  const weights: PageWeight[] = [];
+  try {
+    for (const path of paths) weights.push(await measurePage(browser, server.baseUrl, path));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  // A 10,000-item build is ~300 MB: keep the disk free for the next one.
+  if (!keep) await rm(dir, { recursive: true, force: true });
+  return {
+    size,
+    newsCount: site.newsCount,
+    pages,
+    times,
+    serverStart: server.startSeconds,
+    searchIndex,
+    weights,
+    assets,
+  };
+}
+
+function printSizes(results: SizeResult[]) {
+  print(
+    'a. Build time by archive size (seconds; each step a separate process, as npm run build runs it)',
+    formatTable(
+      [
+        'synthetic items',
+        'news items',
+        'pages',
+        'content build',
+        'vite build',
+        'prerender',
+        'total',
+        `limit ${BUILD_LIMIT_SECONDS} s`,
+        'server start',
+        'search index (gzip)',
+      ],
+      results.map((result) => [
+        result.size,
+        result.newsCount,
+        result.pages,
+        seconds(result.times.content),
+        seconds(result.times.vite),
+        seconds(result.times.prerender),
+        seconds(result.times.total),
+        result.times.total <= BUILD_LIMIT_SECONDS ? 'PASS' : 'FAIL',
+        seconds(result.serverStart),
+        result.searchIndex
+          ? `${kb(result.searchIndex.raw)} (${kb(result.searchIndex.gzip)})`
+          : 'none',
+      ]),
+    ),
+  );
+
+  const base = results[0]!;
+  const rows = results.flatMap((result) =>
+    result.weights.map((weight, index) => {
+      const baseline = base.weights[index]!;
+      const difference = weight.total - baseline.total;
+      return [
+        result.size,
+        weight.path,
+        weight.bytes.html,
+        weight.bytes.js,
+        weight.bytes.css,
+        weight.bytes.json,
+        weight.bytes.other,
+        weight.transfers.length,
+        weight.total,
+        signedBytes(difference),
+      ];
+    }),
+  );
+  const notes: string[] = [
+    'Bytes as sent (gzip, bodies; total adds response headers), fresh cache, 1280×720 window,',
+    'until the network is idle for 500 ms, so JSON fetched or prefetched after hydration counts.',
+  ];
+  for (const [index, first] of base.weights.entries()) {
+    const largest = Math.max(
+      ...results.map((result) => Math.abs(result.weights[index]!.total - first.total)),
+    );
+    const flat = largest <= first.total * FLAT_TOLERANCE;
+    notes.push(
+      `${flat ? 'FLAT' : 'GROWS'}: ${first.path} moves by at most ${bytes(largest)} across sizes (${((largest / first.total) * 100).toFixed(2)}%; flat means under ${FLAT_TOLERANCE * 100}%)`,
+    );
+  }
+  if (results.some((result) => result.assets !== base.assets)) {
+    notes.push(
+      'WARNING: the JS and CSS files differ between these builds: the code changed while the bench ran, so differences in JS and CSS are not from the archive.',
+    );
+  }
+  for (const result of results) {
+    for (const weight of result.weights) {
+      const wanted = weight.path.split('?')[0];
+      if (weight.prerenderedFor !== wanted) {
+        notes.push(
+          `WARNING (${result.size}): ${weight.path} was answered with ${weight.prerenderedFor === null ? 'HTML with no prerendered data' : `the page prerendered for ${weight.prerenderedFor}`}, so the app renders it afresh`,
+        );
+      }
+      if (weight.failed.length > 0) {
+        notes.push(
+          `WARNING (${result.size}): failed requests on ${weight.path}: ${weight.failed.join(', ')}`,
+        );
+      }
+    }
+  }
+  print(
+    'a. Page weight by archive size (bytes)',
+    formatTable(
+      [
+        'synthetic items',
+        'page',
+        'HTML',
+        'JS',
+        'CSS',
+        'JSON',
+        'other',
+        'requests',
+        'total',
+        'vs first',
+      ],
+      rows,
+    ),
+    notes,
+  );
+}
+
+/* Part b: what each route loads in Chromium. */
+
+async function benchRoutes(distDir: string, baseUrl: string) {
+  const manifest = await readManifest(distDir);
+  const predicted = await pageBundle(distDir, manifest, '/', '/');
+  const browser = await launchBrowser();
+  let loads;
+  try {
+    loads = await measureRoutes(browser, baseUrl, distDir, await pagesToVisit(distDir), (path) =>
+      progress(`routes: ${path}`),
+    );
+  } finally {
+    await browser.close();
+  }
+  const rows = loads.map(({ route, path, weight, js, jsGzip, cssGzip }) => {
+    const wanted = path.split('?')[0];
+    const note = [
+      weight.prerenderedFor === wanted
+        ? ''
+        : weight.prerenderedFor === null
+          ? 'no prerendered HTML'
+          : `served HTML of ${weight.prerenderedFor}`,
+      weight.finalPath === path ? '' : `ended at ${weight.finalPath}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return [
+      route,
+      path.length > 48 ? `${path.slice(0, 45)}...` : path,
+      js.length,
+      kb(jsGzip),
+      kb(cssGzip),
+      kb(weight.bytes.html),
+      kb(weight.bytes.json),
+      note,
+    ];
+  });
+  const home = loads.find((load) => load.route === '/');
+  const homeJs = home?.jsGzip ?? 0;
+  const late = home
+    ? home.js.filter((file) => !predicted.js.some((p) => p.file === file.file))
+    : [];
+  print(
+    'b. What each route loads in Chromium (real content; KB = 1,024 bytes)',
+    formatTable(['route', 'page', 'JS files', 'JS gzip', 'CSS gzip', 'HTML', 'JSON', 'note'], rows),
+    [
+      'JS and CSS: gzip (zlib default level) of each file Chromium loaded, the same measure as',
+      'npm run check:size; HTML and JSON: bytes as sent (gzip). Fresh cache, until network idle.',
+      `${homeJs > HOME_JS_BUDGET ? 'FAIL' : 'PASS'}: home route loads ${kb(homeJs)} of JS in Chromium; budget ${kb(HOME_JS_BUDGET)}.`,
+      `Before any code runs (its HTML and static imports, as npm run check:size counts): ${kb(predicted.jsGzip)}` +
+        (late.length
+          ? `; then its code imports ${late.map((file) => `${file.file} (${kb(file.gzip)})`).join(', ')}.`
+          : '; nothing more is loaded later.'),
+    ],
+  );
+}
+
+/* Part c: Lighthouse. */
+
+function printLighthouse(summaries: LighthouseSummary[], staticLabel: string) {
+  const staticLcp = summaries.find((summary) => summary.label === staticLabel)?.median.lcp;
+  const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`;
+  const rows = summaries.map((summary) => {
+    const lcps = summary.runs.map((run) => run.lcp);
+    const scores = summary.runs.map((run) => run.score);
+    return [
+      summary.label,
+      summary.median.score,
+      `${Math.min(...scores)}–${Math.max(...scores)}`,
+      ms(summary.median.fcp),
+      ms(summary.median.lcp),
+      `${ms(Math.min(...lcps))}–${ms(Math.max(...lcps))}`,
+      ms(summary.median.tbt),
+      summary.median.cls.toFixed(3),
+      staticLcp ? `${(summary.median.lcp / staticLcp).toFixed(2)}×` : '',
+    ];
+  });
+  const benchmarks = summaries.flatMap((summary) => summary.runs.map((run) => run.benchmarkIndex));
+  const errored = [
+    ...new Set(summaries.flatMap((summary) => summary.runs.flatMap((run) => run.erroredAudits))),
+  ];
+  print(
+    `c. Lighthouse 12 (mobile, simulated throttling), median of ${summaries[0]?.runs.length ?? 0} run(s)`,
+    formatTable(
+      ['page', 'score', 'range', 'FCP', 'LCP', 'LCP range', 'TBT', 'CLS', 'LCP ÷ static'],
+      rows,
+    ),
+    [
+      `Each metric's median is taken on its own. "LCP ÷ static": this page's LCP over the plain HTML home page's.`,
+      `Machine: Lighthouse benchmarkIndex ${Math.round(median(benchmarks))} median, ${Math.round(Math.min(...benchmarks))}–${Math.round(Math.max(...benchmarks))} over the runs (lower = busier CPU; others share it).`,
+      ...(errored.length
+        ? [`Audits that errored and were ignored (scores unaffected): ${errored.join(', ')}`]
+        : []),
+    ],
+  );
+}
+
+async function main(options: Options) {
+  const work = await mkdtemp(join(tmpdir(), 'psg-bench-'));
+  const started = performance.now();
+  let cleaning = false;
+  const cleanUp = async () => {
+    if (cleaning || options.keep) return;
+    cleaning = true;
+    await rm(work, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
+  try {
+    const content = await realContent();
+    const article = articlePath(content);
+    const hasSearch = routePatterns(appRoutes()).includes('/search');
+    console.log(
+      `PSG bench: ${cpus().length} CPU(s), load average ${loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}, Node ${process.version}${options.keep ? `; builds kept in ${work}` : ''}`,
+    );
+
+    if (options.sizes) {
+      const paths = ['/', article, ...(hasSearch ? [`/search?q=${SEARCH_QUERY}`] : [])];
+      const results: SizeResult[] = [];
+      for (const size of options.sizes)
+        results.push(await benchSize(work, size, paths, options.keep));
+      printSizes(results);
+    }
+
+    if (options.routes || options.lighthouse) {
+      progress('real content: building');
+      const real = await makeSyntheticSite(join(work, 'real'), 0);
+      const dist = join(work, 'real', 'dist');
+      const times = await buildSite(real.publicDir, dist);
+      progress(`real content: built in ${seconds(times.total)}`);
+      const staticPath = await writeStaticHome(dist, content);
+      const server = await startSite(dist);
+      try {
+        if (options.routes) await benchRoutes(dist, server.baseUrl);
+        if (options.lighthouse) {
+          const topic = content.topics[0];
+          const pages = [
+            { label: '/', path: '/' },
+            { label: article, path: article },
+            { label: '/notices', path: '/notices' },
+            ...(topic
+              ? [{ label: `/background/${topic.slug}`, path: `/background/${topic.slug}` }]
+              : []),
+            { label: '/join', path: '/join' },
+            { label: 'static home (no JS)', path: staticPath },
+          ];
+          progress(`lighthouse: ${pages.length} pages × ${options.runs} run(s)`);
+          const summaries = await runLighthouse(server.baseUrl, pages, options.runs, (label, run) =>
+            progress(`lighthouse: ${label} score ${run.score}, LCP ${Math.round(run.lcp)} ms`),
+          );
+          printLighthouse(summaries, 'static home (no JS)');
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    console.log(`\nBench finished in ${seconds((performance.now() - started) / 1000)}.`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  main(options).then(
+    // Chromium and the server are closed; exit rather than wait on stray handles.
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Each entry moves the schema one version on; `PRAGMA user_version` records how many have run.
+ * Never edit an entry that has shipped: add a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE memberships (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    submitted_at TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    address_line_1 TEXT NOT NULL,
+    address_line_2 TEXT,
+    town TEXT NOT NULL,
+    postcode TEXT,
+    country TEXT NOT NULL,
+    membership_type TEXT NOT NULL,
+    membership_type_label TEXT NOT NULL,
+    payment_method TEXT NOT NULL CHECK (payment_method IN ('standing-order', 'other')),
+    newsletter INTEGER NOT NULL CHECK (newsletter IN (0, 1)),
+    newsletter_consent_text TEXT,
+    newsletter_consented_at TEXT,
+    gift_aid INTEGER NOT NULL CHECK (gift_aid IN (0, 1)),
+    gift_aid_declaration_text TEXT,
+    gift_aid_declared_on TEXT,
+    -- The wording and the moment are the proof of consent: both or neither, never one alone.
+    CHECK (CASE WHEN newsletter = 1
+      THEN newsletter_consent_text IS NOT NULL AND newsletter_consented_at IS NOT NULL
+      ELSE newsletter_consent_text IS NULL AND newsletter_consented_at IS NULL END),
+    CHECK (CASE WHEN gift_aid = 1
+      THEN gift_aid_declaration_text IS NOT NULL AND gift_aid_declared_on IS NOT NULL
+      ELSE gift_aid_declaration_text IS NULL AND gift_aid_declared_on IS NULL END)
+  ) STRICT;
+  CREATE INDEX memberships_submitted_at ON memberships (submitted_at);
+
+  CREATE TABLE registrations (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    submitted_at TEXT NOT NULL,
+    event_slug TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    attendance TEXT NOT NULL,
+    price_label TEXT NOT NULL,
+    price_pence INTEGER NOT NULL CHECK (price_pence >= 0),
+    needs TEXT
+  ) STRICT;
+  CREATE INDEX registrations_event_slug ON registrations (event_slug);
+  CREATE INDEX registrations_submitted_at ON registrations (submitted_at);
+
+  -- The first answer given for each Idempotency-Key, so a retry gets the same answer.
+  CREATE TABLE idempotency_records (
+    key TEXT PRIMARY KEY,
+    endpoint TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    response_status INTEGER NOT NULL,
+    response_body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Opens (creating if need be) the submissions database and brings its schema up to date. */
+export function openDatabase(path: string): Db {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL syncs the log on every commit: a supporter told "received" must survive a power cut.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Db, path: string): void {
+  // IMMEDIATE takes the write lock before reading the version, so two servers starting together
+  // cannot both run the same migration.
+  db.transaction(() => {
+    const version = readSchemaVersion(db);
+    if (version > SCHEMA_VERSION) {
+      throw new Error(
+        `The database ${path} has schema version ${version}, newer than this code knows (${SCHEMA_VERSION}). Update the code before using it.`,
+      );
+    }
+    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+export function readSchemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}

@@ -1,0 +1,13 @@
+/** The green panel at the top of a confirmation page: what happened and the reference number. */
+export function ConfirmationPanel({ title, reference }: { title: string; reference: string }) {
+  return (
+    <div className="confirmation-panel">
+      <h1 className="confirmation-panel__title">{title}</h1>
+      <p className="confirmation-panel__body">
+        Your reference number
+        <br />
+        <strong className="confirmation-panel__reference">{reference}</strong>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { Form, useLocation } from 'react-router';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The header's search box; "/" anywhere outside a text field jumps to it. */
+export function SiteSearch() {
+  const input = useRef<HTMLInputElement>(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // The search page has its own, larger box.
+  if (pathname === '/search') return null;
+  return (
+    <Form method="get" action="/search" role="search" className="site-search">
+      <label htmlFor="site-search-query" className="visually-hidden">
+        Search the site
+      </label>
+      <input
+        ref={input}
+        id="site-search-query"
+        name="q"
+        type="search"
+        placeholder="Search"
+        aria-keyshortcuts="/"
+        className="site-search__input"
+        autoComplete="off"
+      />
+      <button type="submit" className="site-search__button">
+        Search
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,43 @@
+import { createEvent } from 'ics';
+import type { PsgEvent } from './event-schema.ts';
+
+type CalendarOptions = {
+  /** The registration's reference, so the entry says how to find it again. */
+  reference: string;
+  /** The site's origin (https://…), for the event's address and a unique entry id. */
+  origin: string;
+};
+
+/**
+ * An iCalendar file for one event. Start and end are written as UTC instants ("…Z"), which every
+ * calendar converts to the reader's zone, so a London event shows at the right London time in
+ * summer and winter alike.
+ */
+export function eventCalendarFile(event: PsgEvent, { reference, origin }: CalendarOptions): string {
+  const { venue } = event;
+  const { error, value } = createEvent({
+    productId: 'peru-support-group/website',
+    uid: `${event.slug}@${new URL(origin).host}`,
+    title: event.name,
+    description: [event.theme, `Your registration reference: ${reference}`]
+      .filter(Boolean)
+      .join('\n'),
+    start: Date.parse(event.start),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: Date.parse(event.end),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    location: `${venue.name}, ${venue.streetAddress}, ${venue.locality} ${venue.postalCode}`,
+    url: `${origin}/events/${event.slug}`,
+    status: 'CONFIRMED',
+    busyStatus: 'BUSY',
+  });
+  if (error || !value) throw error ?? new Error(`Could not make a calendar file for ${event.slug}`);
+  return value;
+}
+
+/** A link target that downloads the file without a server round trip. */
+export function calendarDataUrl(file: string): string {
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(file)}`;
+}

@@ -1,0 +1,154 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ErrorSummary } from '../../components/form/error-summary.tsx';
+import { HoneypotField } from '../../components/form/honeypot-field.tsx';
+import { RadioGroupField, TextAreaField, TextField } from '../../components/form/inputs.tsx';
+import { splitServerErrors, useFormFeedback } from '../../components/form/use-form-feedback.ts';
+import { useFormDraft } from '../../components/form/use-form-draft.ts';
+import { useIsClient } from '../../components/form/use-is-client.ts';
+import { formatPence } from '../../lib/money.ts';
+import type { PsgEvent } from './event-schema.ts';
+import {
+  REGISTRATION_FIELDS,
+  registrationDraftName,
+  registrationDraftValues,
+} from './registration-draft.ts';
+import {
+  registrationSchema,
+  type Registration,
+  type RegistrationInput,
+} from './registration-schema.ts';
+
+type RegistrationFormProps = {
+  event: PsgEvent;
+  /** Called with every answer valid and saved: the page moves on to "Check your answers". */
+  onComplete: () => void;
+  onErrorsChange?: (hasErrors: boolean) => void;
+};
+
+/** Conference registration (step 1 of 3: answers, check answers, confirmation). */
+export function RegistrationForm(props: RegistrationFormProps) {
+  const isClient = useIsClient();
+  // The saved draft lives in this tab's sessionStorage, which a server render cannot see: render
+  // the empty form there, then start afresh with the draft once the browser takes over.
+  return (
+    <RegistrationFormWithDraft key={isClient ? 'browser' : 'server'} {...props} draft={isClient} />
+  );
+}
+
+function RegistrationFormWithDraft({
+  event,
+  onComplete,
+  onErrorsChange,
+  draft,
+}: RegistrationFormProps & { draft: boolean }) {
+  const { initial, save } = useFormDraft(
+    registrationDraftName(event.slug),
+    registrationDraftValues,
+    draft,
+  );
+  const [server] = useState(() => splitServerErrors(initial.serverErrors, REGISTRATION_FIELDS));
+
+  const {
+    register,
+    handleSubmit,
+    control,
+    subscribe,
+    getValues,
+    formState: { errors },
+  } = useForm<RegistrationInput, unknown, Registration>({
+    resolver: zodResolver(registrationSchema),
+    defaultValues: initial.values,
+    errors: server.fieldErrors,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }),
+    [subscribe, save],
+  );
+
+  const feedback = useFormFeedback({
+    fields: REGISTRATION_FIELDS,
+    errors,
+    serverFormErrors: server.formErrors,
+    onErrorsChange,
+  });
+
+  const attendance = useWatch({ control, name: 'attendance' });
+  const chosen = event.prices.find((price) => price.id === attendance);
+
+  const onSubmit = handleSubmit(
+    () => {
+      save(getValues());
+      onComplete();
+    },
+    () => feedback.onInvalid(),
+  );
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(submitEvent) => {
+        feedback.onSubmitStart();
+        void onSubmit(submitEvent);
+      }}
+    >
+      {feedback.summaryItems.length > 0 && (
+        <ErrorSummary items={feedback.summaryItems} focusKey={feedback.focusKey} />
+      )}
+
+      <TextField
+        id="fullName"
+        label="Full name"
+        autoComplete="name"
+        spellCheck={false}
+        error={errors.fullName?.message}
+        {...register('fullName')}
+      />
+      <TextField
+        id="email"
+        type="email"
+        label="Email address"
+        hint="We will use this to contact you about the conference."
+        autoComplete="email"
+        spellCheck={false}
+        error={errors.email?.message}
+        {...register('email')}
+      />
+      <RadioGroupField
+        id="attendance"
+        legend="Attending as"
+        options={event.prices.map((price) => ({
+          value: price.id,
+          label: price.label,
+          hint: formatPence(price.pence),
+        }))}
+        error={errors.attendance?.message}
+        {...register('attendance')}
+      />
+      {/* Polite, so the price is read out after the choice itself. */}
+      <p className="form__note form__price" role="status">
+        {chosen ? `Your price: ${formatPence(chosen.pence)} (${chosen.label})` : ''}
+      </p>
+      <TextAreaField
+        id="needs"
+        label="Access or dietary needs"
+        optional
+        hint="For example step-free access, a hearing loop, or food you cannot eat."
+        error={errors.needs?.message}
+        {...register('needs')}
+      />
+
+      <HoneypotField {...register('website')} />
+
+      <button type="submit" className="button">
+        Continue
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,227 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ErrorSummary } from '../../components/form/error-summary.tsx';
+import { HoneypotField } from '../../components/form/honeypot-field.tsx';
+import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
+import { Field } from '../../components/form/field.tsx';
+import { splitServerErrors, useFormFeedback } from '../../components/form/use-form-feedback.ts';
+import { useFormDraft } from '../../components/form/use-form-draft.ts';
+import { useIsClient } from '../../components/form/use-is-client.ts';
+import { formatPence } from '../../lib/money.ts';
+import {
+  GIFT_AID_DECLARATION_TEXT,
+  membershipApplicationSchema,
+  NEWSLETTER_CONSENT_TEXT,
+  type MembershipApplication,
+  type MembershipApplicationInput,
+} from './membership-application-schema.ts';
+import { MEMBERSHIP_DRAFT, MEMBERSHIP_FIELDS, membershipDraftValues } from './membership-draft.ts';
+import { membershipFee, membershipTypeLabel } from './membership-fees.ts';
+import type { MembershipConfig } from './membership-schema.ts';
+
+type MembershipApplicationFormProps = {
+  config: MembershipConfig;
+  /** Called with every answer valid and saved: the page moves on to "Check your answers". */
+  onComplete: () => void;
+  onErrorsChange?: (hasErrors: boolean) => void;
+};
+
+/**
+ * The membership application (step 1 of 3: answers, check answers, confirmation). Loaded only on
+ * the join page, so react-hook-form and the form components stay out of the other pages' code.
+ */
+export function MembershipApplicationForm(props: MembershipApplicationFormProps) {
+  const isClient = useIsClient();
+  // The saved draft lives in this tab's sessionStorage, which a server render cannot see: render
+  // the empty form there, then start afresh with the draft once the browser takes over.
+  return <ApplicationForm key={isClient ? 'browser' : 'server'} {...props} draft={isClient} />;
+}
+
+function ApplicationForm({
+  config,
+  onComplete,
+  onErrorsChange,
+  draft,
+}: MembershipApplicationFormProps & { draft: boolean }) {
+  const { initial, save } = useFormDraft(MEMBERSHIP_DRAFT, membershipDraftValues, draft);
+  const [server] = useState(() => splitServerErrors(initial.serverErrors, MEMBERSHIP_FIELDS));
+
+  const {
+    register,
+    handleSubmit,
+    control,
+    subscribe,
+    getValues,
+    formState: { errors },
+  } = useForm<MembershipApplicationInput, unknown, MembershipApplication>({
+    resolver: zodResolver(membershipApplicationSchema),
+    defaultValues: initial.values,
+    errors: server.fieldErrors,
+    // GOV.UK: check on submit only, and leave the messages alone until the next submit.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes focus instead of the first field.
+    shouldFocusError: false,
+  });
+
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }),
+    [subscribe, save],
+  );
+
+  const feedback = useFormFeedback({
+    fields: MEMBERSHIP_FIELDS,
+    errors,
+    serverFormErrors: server.formErrors,
+    onErrorsChange,
+  });
+
+  const membershipType = useWatch({ control, name: 'membershipType' });
+  const fee = membershipFee(config, membershipType);
+  const discount = config.standingOrderDiscountPercent;
+
+  const onSubmit = handleSubmit(
+    () => {
+      save(getValues());
+      onComplete();
+    },
+    () => feedback.onInvalid(),
+  );
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        feedback.onSubmitStart();
+        void onSubmit(event);
+      }}
+    >
+      {feedback.summaryItems.length > 0 && (
+        <ErrorSummary items={feedback.summaryItems} focusKey={feedback.focusKey} />
+      )}
+
+      <TextField
+        id="fullName"
+        label="Full name"
+        autoComplete="name"
+        spellCheck={false}
+        error={errors.fullName?.message}
+        {...register('fullName')}
+      />
+      <TextField
+        id="email"
+        type="email"
+        label="Email address"
+        hint="We will use this to contact you about your application."
+        autoComplete="email"
+        spellCheck={false}
+        error={errors.email?.message}
+        {...register('email')}
+      />
+
+      <Field legend="Postal address">
+        <TextField
+          id="addressLine1"
+          label="Address line 1"
+          autoComplete="address-line1"
+          error={errors.addressLine1?.message}
+          {...register('addressLine1')}
+        />
+        <TextField
+          id="addressLine2"
+          label="Address line 2"
+          optional
+          autoComplete="address-line2"
+          error={errors.addressLine2?.message}
+          {...register('addressLine2')}
+        />
+        <TextField
+          id="town"
+          label="Town or city"
+          autoComplete="address-level2"
+          className="input--two-thirds"
+          error={errors.town?.message}
+          {...register('town')}
+        />
+        <TextField
+          id="postcode"
+          label="Postcode"
+          hint="You can leave this empty if your address is outside the UK."
+          autoComplete="postal-code"
+          className="input--postcode"
+          error={errors.postcode?.message}
+          {...register('postcode')}
+        />
+        <TextField
+          id="country"
+          label="Country"
+          autoComplete="country-name"
+          className="input--two-thirds"
+          error={errors.country?.message}
+          {...register('country')}
+        />
+      </Field>
+
+      <RadioGroupField
+        id="membershipType"
+        legend="Type of membership"
+        hint={config.fees ? undefined : 'The membership secretary will confirm the fee.'}
+        options={config.types.map((type) => ({ value: type.id, label: type.label }))}
+        error={errors.membershipType?.message}
+        {...register('membershipType')}
+      />
+      {config.fees && (
+        // Polite, so the new price is read out after the choice itself.
+        <p className="form__note" role="status">
+          {fee && membershipType
+            ? `${membershipTypeLabel(config, membershipType)} membership: ${formatPence(fee.annual)} a year, or ${formatPence(fee.byStandingOrder)} a year by standing order.`
+            : ''}
+        </p>
+      )}
+
+      <RadioGroupField
+        id="paymentMethod"
+        legend="How will you pay?"
+        options={[
+          {
+            value: 'standing-order',
+            label: 'By standing order',
+            hint: `${discount}% off the annual fee`,
+          },
+          {
+            value: 'other',
+            label: 'Another way',
+            hint: 'The membership secretary will contact you about how to pay.',
+          },
+        ]}
+        error={errors.paymentMethod?.message}
+        {...register('paymentMethod')}
+      />
+
+      <CheckboxField
+        id="newsletter"
+        legend="Newsletter"
+        optional
+        label={NEWSLETTER_CONSENT_TEXT}
+        error={errors.newsletter?.message}
+        {...register('newsletter')}
+      />
+      <CheckboxField
+        id="giftAid"
+        legend="Gift Aid"
+        optional
+        label={GIFT_AID_DECLARATION_TEXT}
+        error={errors.giftAid?.message}
+        {...register('giftAid')}
+      />
+
+      <HoneypotField {...register('website')} />
+
+      <button type="submit" className="button">
+        Continue
+      </button>
+    </form>
+  );
+}

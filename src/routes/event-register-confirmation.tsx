@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { Link, Navigate, useLocation } from 'react-router';
+import { z } from 'zod';
+import { ConfirmationPanel } from '../components/form/confirmation-panel.tsx';
+import { useIsClient } from '../components/form/use-is-client.ts';
+import { PageMeta } from '../components/page-meta.tsx';
+import { calendarDataUrl, eventCalendarFile } from '../features/events/event-ics.ts';
+import { useRegistrationEvent } from '../features/events/registration-event.ts';
+import { RegistrationEventDetails } from '../features/events/registration-event-details.tsx';
+import { registrationPaths } from '../features/events/registration-paths.ts';
+import { formatLondonDay } from '../lib/dates.ts';
+
+/** Set by "Check your answers" when the server has stored the registration. */
+const confirmationStateSchema = z.object({ reference: z.string().min(1) });
+
+export function EventRegisterConfirmationPage() {
+  const event = useRegistrationEvent();
+  const state = confirmationStateSchema.safeParse(useLocation().state);
+  const reference = state.success ? state.data.reference : null;
+  const isClient = useIsClient();
+  const paths = registrationPaths(event.slug);
+
+  // Built in the browser, where the site's own address is known.
+  const calendarHref = useMemo(
+    () =>
+      isClient && reference
+        ? calendarDataUrl(eventCalendarFile(event, { reference, origin: window.location.origin }))
+        : null,
+    [event, isClient, reference],
+  );
+
+  // Opened without registering (a bookmark, a new tab): there is nothing to confirm.
+  if (!reference) return <Navigate to={paths.form} replace />;
+
+  return (
+    <article className="page">
+      <PageMeta
+        title="Registration complete"
+        description={`You are registered for ${event.name}.`}
+      />
+      <ConfirmationPanel title="Registration complete" reference={reference} />
+      <h2>What happens next</h2>
+      <p>
+        You are registered for {event.name}. We look forward to seeing you on the day,{' '}
+        {formatLondonDay(event.start)}.
+      </p>
+      <RegistrationEventDetails event={event} />
+      {calendarHref && (
+        <p>
+          <a
+            className="button button--secondary"
+            href={calendarHref}
+            download={`${event.slug}.ics`}
+          >
+            Add to calendar
+          </a>
+        </p>
+      )}
+      <p>Quote your reference number if you need to ask about your registration.</p>
+      <p>
+        <Link to={paths.event}>Back to {event.name}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { PageMeta } from '../components/page-meta.tsx';
+import { eventPhase } from '../features/events/event-status.ts';
+import { RegistrationClosed } from '../features/events/registration-closed.tsx';
+import { useRegistrationEvent } from '../features/events/registration-event.ts';
+import { RegistrationEventDetails } from '../features/events/registration-event-details.tsx';
+import { RegistrationForm } from '../features/events/registration-form.tsx';
+import { registrationPaths } from '../features/events/registration-paths.ts';
+import { formatLondonDay } from '../lib/dates.ts';
+import { useNow } from '../lib/use-now.ts';
+
+/** /events/:slug/register — the registration form, or why registration is closed. */
+export function EventRegisterPage() {
+  const event = useRegistrationEvent();
+  const navigate = useNavigate();
+  const [hasErrors, setHasErrors] = useState(false);
+  // useNow, not now(): the page is prerendered, and hydration must start from the same time.
+  const phase = eventPhase(event, useNow());
+  const paths = registrationPaths(event.slug);
+
+  if (phase !== 'upcoming') {
+    return (
+      <article className="page">
+        <RegistrationClosed
+          event={event}
+          reason={phase === 'in-progress' ? 'started' : 'finished'}
+        />
+      </article>
+    );
+  }
+
+  return (
+    <article className="page">
+      <PageMeta
+        title={`${hasErrors ? 'Error: ' : ''}Register for ${event.name}`}
+        description={`Register to attend ${event.name} on ${formatLondonDay(event.start)}.`}
+      />
+      <p className="back-link">
+        <Link to={paths.event}>Back to the event</Link>
+      </p>
+      <h1>Register for {event.name}</h1>
+      <RegistrationEventDetails event={event} />
+      <p>
+        Answer these questions, then check your answers before you register. Your answers are kept
+        in this browser tab until you send them.
+      </p>
+      <RegistrationForm
+        event={event}
+        onComplete={() => void navigate(paths.checkAnswers)}
+        onErrorsChange={setHasErrors}
+      />
+    </article>
+  );
+}
