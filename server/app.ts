@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
@@ -95,7 +95,11 @@ export async function buildApp({
     const assetsDir = join(distDir, 'assets') + sep;
     await app.register(fastifyStatic, {
       root: distDir,
-      wildcard: false,
+      // One route for all files: registering a route per file made start-up grow with the
+      // archive (about 30 s at 10,000 articles).
+      wildcard: true,
+      // The build writes .br and .gz copies of the assets (scripts/precompress.ts).
+      preCompressed: true,
       cacheControl: false,
       // `res` is Node's raw response here (a @fastify/static 9 change), so `setHeader`.
       setHeaders(res, path) {
@@ -117,7 +121,12 @@ export async function buildApp({
         !path.startsWith('/api/');
       if (!wantsPage) return reply.code(404).send({ message: 'Not found' });
       const page = pageFile(distDir, path);
-      return reply.code(page.status).header('Cache-Control', 'no-cache').sendFile(page.file);
+      // The not-found handler is no route, so @fastify/compress does not see it: compress here.
+      return reply
+        .code(page.status)
+        .header('Cache-Control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .compress(createReadStream(join(distDir, page.file)));
     });
   } catch (error) {
     await app.close();

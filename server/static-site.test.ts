@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp, pageFile } from './app.ts';
@@ -55,6 +56,36 @@ describe('the built site', () => {
       expect(response.body, url).toContain('Page not found');
       expect(response.headers['content-type'], url).toMatch(/^text\/html/);
     }
+  });
+
+  it('compresses pages', async () => {
+    mkdirSync(join(site.distDir, 'news/long-article'), { recursive: true });
+    writeFileSync(
+      join(site.distDir, 'news/long-article/index.html'),
+      `<!doctype html><title>Long</title>${'<p>Las Bambas</p>'.repeat(200)}`,
+    );
+    const response = await app.inject({
+      url: '/news/long-article',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(response.rawPayload).toString()).toContain('<title>Long</title>');
+  });
+
+  it('sends the build’s Brotli copy of an asset to a browser that takes Brotli', async () => {
+    writeFileSync(join(site.distDir, 'assets/app-1234.js'), 'console.log("plain")');
+    writeFileSync(
+      join(site.distDir, 'assets/app-1234.js.br'),
+      brotliCompressSync('console.log("br")'),
+    );
+    const response = await app.inject({
+      url: '/assets/app-1234.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(response.rawPayload).toString()).toBe('console.log("br")');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('answers the form steps that depend on the visitor’s tab with the bare app shell', async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Outlet, useNavigation } from 'react-router';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
@@ -6,6 +7,10 @@ import { SITE_NAME } from '../lib/site.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();
+  // Marks the moment the app has taken over the prerendered HTML (browser tests wait for it).
+  useEffect(() => {
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
   const busy = navigation.state === 'loading';
   return (
     <div className="site">

@@ -1,26 +1,47 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import type { LoaderFunction, RouteObject } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { BackgroundPage, backgroundLoader, TopicPage, topicLoader } from '../routes/background.tsx';
-import { EventPage, eventLoader } from '../routes/event.tsx';
 import { HomePage, homeLoader } from '../routes/home.tsx';
-import { JoinPage, joinLoader, joinStepLoader } from '../routes/join.tsx';
-import { NewsArticlePage, newsArticleLoader } from '../routes/news-article.tsx';
-import {
-  NewsArchivePage,
-  newsArchiveLoader,
-  NewsMonthPage,
-  newsMonthLoader,
-} from '../routes/news-archive.tsx';
-import { NewsListPage, newsListLoader } from '../routes/news-list.tsx';
-import { NoticePage, noticeLoader, NoticesPage, noticesLoader } from '../routes/notices.tsx';
-import { SearchPage, searchLoader } from '../routes/search.tsx';
-import { TagPage, tagLoader } from '../routes/tag.tsx';
 import { RootHydrateFallback, RootLayout } from './root-layout.tsx';
 
-/** The one route table, used by the browser, the tests and (later) the prerenderer. */
+type LoaderFactory = (queryClient: QueryClient) => LoaderFunction;
+
+/**
+ * A page whose code loads when it is first visited, so the home page's bundle carries only
+ * the home page. Loader and component come from the same module: on a prerendered page the
+ * browser loads that module before hydrating (see mountApp), and on a client-side navigation
+ * the prefetch on hover or focus has usually fetched the data already.
+ */
+function page<M>(
+  queryClient: QueryClient,
+  load: () => Promise<M>,
+  pick: (module: M) => { loader?: LoaderFactory; Component?: ComponentType },
+): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const { loader, Component } = pick(await load());
+      return {
+        ...(Component ? { Component } : {}),
+        ...(loader ? { loader: loader(queryClient) } : {}),
+      };
+    },
+  };
+}
+
+/** The one route table, used by the browser, the tests and the prerenderer. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const newsList = () => import('../routes/news-list.tsx');
+  const newsArchive = () => import('../routes/news-archive.tsx');
+  const newsArticle = () => import('../routes/news-article.tsx');
+  const tag = () => import('../routes/tag.tsx');
+  const search = () => import('../routes/search.tsx');
+  const notices = () => import('../routes/notices.tsx');
+  const background = () => import('../routes/background.tsx');
+  const event = () => import('../routes/event.tsx');
+  const join = () => import('../routes/join.tsx');
+
   return [
     {
       path: '/',
@@ -32,74 +53,138 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, loader: homeLoader(queryClient), Component: HomePage },
-            { path: 'news', loader: newsListLoader(queryClient), Component: NewsListPage },
+            {
+              path: 'news',
+              ...page(queryClient, newsList, (m) => ({
+                loader: m.newsListLoader,
+                Component: m.NewsListPage,
+              })),
+            },
             {
               path: 'news/archive',
-              loader: newsArchiveLoader(queryClient),
-              Component: NewsArchivePage,
+              ...page(queryClient, newsArchive, (m) => ({
+                loader: m.newsArchiveLoader,
+                Component: m.NewsArchivePage,
+              })),
             },
             {
               path: 'news/archive/:year/:month',
-              loader: newsMonthLoader(queryClient),
-              Component: NewsMonthPage,
+              ...page(queryClient, newsArchive, (m) => ({
+                loader: m.newsMonthLoader,
+                Component: m.NewsMonthPage,
+              })),
             },
-            { path: 'tags/:tag', loader: tagLoader(queryClient), Component: TagPage },
-            { path: 'search', loader: searchLoader(queryClient), Component: SearchPage },
             {
               path: 'news/:slug',
-              loader: newsArticleLoader(queryClient),
-              Component: NewsArticlePage,
+              ...page(queryClient, newsArticle, (m) => ({
+                loader: m.newsArticleLoader,
+                Component: m.NewsArticlePage,
+              })),
             },
-            { path: 'notices', loader: noticesLoader(queryClient), Component: NoticesPage },
-            { path: 'notices/:slug', loader: noticeLoader(queryClient), Component: NoticePage },
+            {
+              path: 'tags/:tag',
+              ...page(queryClient, tag, (m) => ({ loader: m.tagLoader, Component: m.TagPage })),
+            },
+            {
+              path: 'search',
+              ...page(queryClient, search, (m) => ({
+                loader: m.searchLoader,
+                Component: m.SearchPage,
+              })),
+            },
+            {
+              path: 'notices',
+              ...page(queryClient, notices, (m) => ({
+                loader: m.noticesLoader,
+                Component: m.NoticesPage,
+              })),
+            },
+            {
+              path: 'notices/:slug',
+              ...page(queryClient, notices, (m) => ({
+                loader: m.noticeLoader,
+                Component: m.NoticePage,
+              })),
+            },
             {
               path: 'background',
-              loader: backgroundLoader(queryClient),
-              Component: BackgroundPage,
+              ...page(queryClient, background, (m) => ({
+                loader: m.backgroundLoader,
+                Component: m.BackgroundPage,
+              })),
             },
-            { path: 'background/:slug', loader: topicLoader(queryClient), Component: TopicPage },
-            { path: 'events/:slug', loader: eventLoader(queryClient), Component: EventPage },
-            // The form steps load their code (react-hook-form, ics) only when visited; the
-            // loaders stay here so the content is fetched alongside that code.
+            {
+              path: 'background/:slug',
+              ...page(queryClient, background, (m) => ({
+                loader: m.topicLoader,
+                Component: m.TopicPage,
+              })),
+            },
+            {
+              path: 'events/:slug',
+              ...page(queryClient, event, (m) => ({
+                loader: m.eventLoader,
+                Component: m.EventPage,
+              })),
+            },
             {
               path: 'events/:slug/register',
-              loader: eventLoader(queryClient),
+              // The event's data for every step; each step's code (react-hook-form, ics) loads
+              // only when it is visited.
+              ...page(queryClient, event, (m) => ({ loader: m.eventLoader })),
               children: [
                 {
                   index: true,
-                  lazy: async () => ({
-                    Component: (await import('../routes/event-register.tsx')).EventRegisterPage,
-                  }),
+                  ...page(
+                    queryClient,
+                    () => import('../routes/event-register.tsx'),
+                    (m) => ({
+                      Component: m.EventRegisterPage,
+                    }),
+                  ),
                 },
                 {
                   path: 'check-answers',
-                  lazy: async () => ({
-                    Component: (await import('../routes/event-register-check-answers.tsx'))
-                      .EventRegisterCheckAnswersPage,
-                  }),
+                  ...page(
+                    queryClient,
+                    () => import('../routes/event-register-check-answers.tsx'),
+                    (m) => ({ Component: m.EventRegisterCheckAnswersPage }),
+                  ),
                 },
                 {
                   path: 'confirmation',
-                  lazy: async () => ({
-                    Component: (await import('../routes/event-register-confirmation.tsx'))
-                      .EventRegisterConfirmationPage,
-                  }),
+                  ...page(
+                    queryClient,
+                    () => import('../routes/event-register-confirmation.tsx'),
+                    (m) => ({ Component: m.EventRegisterConfirmationPage }),
+                  ),
                 },
               ],
             },
-            { path: 'join', loader: joinLoader(queryClient), Component: JoinPage },
+            {
+              path: 'join',
+              ...page(queryClient, join, (m) => ({ loader: m.joinLoader, Component: m.JoinPage })),
+            },
             {
               path: 'join/check-answers',
-              loader: joinStepLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../routes/join-check-answers.tsx')).JoinCheckAnswersPage,
-              }),
+              ...page(
+                queryClient,
+                () => Promise.all([join(), import('../routes/join-check-answers.tsx')]),
+                ([joinPage, step]) => ({
+                  loader: joinPage.joinStepLoader,
+                  Component: step.JoinCheckAnswersPage,
+                }),
+              ),
             },
             {
               path: 'join/confirmation',
-              lazy: async () => ({
-                Component: (await import('../routes/join-confirmation.tsx')).JoinConfirmationPage,
-              }),
+              ...page(
+                queryClient,
+                () => import('../routes/join-confirmation.tsx'),
+                (m) => ({
+                  Component: m.JoinConfirmationPage,
+                }),
+              ),
             },
             { path: '*', Component: NotFoundPage },
           ],

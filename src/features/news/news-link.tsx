@@ -22,14 +22,24 @@ export function NewsLink({
   useEffect(() => {
     const link = ref.current;
     if (!link || typeof IntersectionObserver === 'undefined') return;
+    let idle: number | undefined;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        observer.disconnect();
-        void queryClient.prefetchQuery(newsQueries.detail(slug));
-      }
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      // Wait until the browser has nothing better to do, so the page itself comes first.
+      const prefetch = () => void queryClient.prefetchQuery(newsQueries.detail(slug));
+      idle =
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(prefetch, { timeout: 5000 })
+          : window.setTimeout(prefetch, 1000);
     });
     observer.observe(link);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      if (idle === undefined) return;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
   }, [queryClient, slug]);
 
   const prefetch = () => void queryClient.prefetchQuery(newsQueries.detail(slug));
