@@ -6,7 +6,7 @@ import { useIsClient } from '../components/form/use-is-client.ts';
 import { PageMeta } from '../components/page-meta.tsx';
 import { calendarDataUrl, eventCalendarFile } from '../features/events/event-ics.ts';
 import { useRegistrationEvent } from '../features/events/registration-event.ts';
-import { RegistrationEventDetails } from '../features/events/registration-event-details.tsx';
+import { EventFacts } from '../features/events/event-facts.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
 import { formatLondonDay } from '../lib/dates.ts';
 
@@ -44,7 +44,7 @@ export function EventRegisterConfirmationPage() {
         You are registered for {event.name}. We look forward to seeing you on the day,{' '}
         {formatLondonDay(event.start)}.
       </p>
-      <RegistrationEventDetails event={event} />
+      <EventFacts event={event} />
       {calendarHref && (
         <p>
           <a

@@ -4,7 +4,7 @@ import { PageMeta } from '../components/page-meta.tsx';
 import { eventPhase } from '../features/events/event-status.ts';
 import { RegistrationClosed } from '../features/events/registration-closed.tsx';
 import { useRegistrationEvent } from '../features/events/registration-event.ts';
-import { RegistrationEventDetails } from '../features/events/registration-event-details.tsx';
+import { EventFacts } from '../features/events/event-facts.tsx';
 import { RegistrationForm } from '../features/events/registration-form.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
 import { formatLondonDay } from '../lib/dates.ts';
@@ -40,7 +40,7 @@ export function EventRegisterPage() {
         <Link to={paths.event}>Back to the event</Link>
       </p>
       <h1>Register for {event.name}</h1>
-      <RegistrationEventDetails event={event} />
+      <EventFacts event={event} />
       <p>
         Answer these questions, then check your answers before you register. Your answers are kept
         in this browser tab until you send them.

@@ -2,11 +2,11 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { EventFacts } from '../features/events/event-facts.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
-import type { PsgEvent } from '../features/events/event-schema.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
-import { formatLondonDay, formatLondonTime } from '../lib/dates.ts';
+import { formatLondonDay } from '../lib/dates.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
 import { formatPence } from '../lib/money.ts';
 import { requireSlug } from '../lib/route-params.ts';
@@ -19,12 +19,6 @@ export function eventLoader(queryClient: QueryClient) {
     if (!events.some((event) => event.slug === slug)) throw new NotFoundError(`event ${slug}`);
     return null;
   };
-}
-
-/** A map search for the venue's address: a plain link, no embedded third-party map. */
-function mapLink(venue: PsgEvent['venue']): string {
-  const address = [venue.streetAddress, venue.locality, venue.postalCode].join(', ');
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 
 const STATUS_TEXT: Record<EventPhase, string> = {
@@ -56,44 +50,7 @@ export function EventPage() {
         {STATUS_TEXT[phase]}
       </p>
 
-      <dl className="facts">
-        <div>
-          <dt>Date</dt>
-          <dd>
-            <time dateTime={event.start}>{day}</time>
-          </dd>
-        </div>
-        {event.doorsOpen && (
-          <div>
-            <dt>Registration and coffee</dt>
-            <dd>
-              from <time dateTime={event.doorsOpen}>{formatLondonTime(event.doorsOpen)}</time>
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>Conference</dt>
-          <dd>
-            <time dateTime={event.start}>{formatLondonTime(event.start)}</time> to{' '}
-            <time dateTime={event.end}>{formatLondonTime(event.end)}</time> (UK time)
-          </dd>
-        </div>
-        <div>
-          <dt>Venue</dt>
-          <dd>
-            <address>
-              {event.venue.name}
-              <br />
-              {event.venue.streetAddress}
-              <br />
-              {event.venue.locality} {event.venue.postalCode}
-            </address>
-            <a href={mapLink(event.venue)} className="meta-link">
-              Find it on OpenStreetMap <span className="visually-hidden">(another website)</span>
-            </a>
-          </dd>
-        </div>
-      </dl>
+      <EventFacts event={event} withMap />
 
       <h2>Prices</h2>
       <table className="prices">

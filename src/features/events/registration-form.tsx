@@ -1,11 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { ErrorSummary } from '../../components/form/error-summary.tsx';
+import { useWatch } from 'react-hook-form';
+import { FormFrame } from '../../components/form/form-frame.tsx';
+import { useDraftForm } from '../../components/form/use-draft-form.ts';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/inputs.tsx';
-import { splitServerErrors, useFormFeedback } from '../../components/form/use-form-feedback.ts';
-import { useFormDraft } from '../../components/form/use-form-draft.ts';
 import { useIsClient } from '../../components/form/use-is-client.ts';
 import { formatPence } from '../../lib/money.ts';
 import type { PsgEvent } from './event-schema.ts';
@@ -14,11 +11,7 @@ import {
   registrationDraftName,
   registrationDraftValues,
 } from './registration-draft.ts';
-import {
-  registrationSchema,
-  type Registration,
-  type RegistrationInput,
-} from './registration-schema.ts';
+import { registrationSchema } from './registration-schema.ts';
 
 type RegistrationFormProps = {
   event: PsgEvent;
@@ -43,65 +36,26 @@ function RegistrationFormWithDraft({
   onErrorsChange,
   draft,
 }: RegistrationFormProps & { draft: boolean }) {
-  const { initial, save } = useFormDraft(
-    registrationDraftName(event.slug),
-    registrationDraftValues,
-    draft,
-  );
-  const [server] = useState(() => splitServerErrors(initial.serverErrors, REGISTRATION_FIELDS));
-
-  const {
-    register,
-    handleSubmit,
-    control,
-    subscribe,
-    getValues,
-    formState: { errors },
-  } = useForm<RegistrationInput, unknown, Registration>({
-    resolver: zodResolver(registrationSchema),
-    defaultValues: initial.values,
-    errors: server.fieldErrors,
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
-  });
-
-  useEffect(
-    () => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }),
-    [subscribe, save],
-  );
-
-  const feedback = useFormFeedback({
+  const { form, feedback, onSubmit } = useDraftForm({
+    schema: registrationSchema,
+    draftName: registrationDraftName(event.slug),
+    parseDraft: registrationDraftValues,
     fields: REGISTRATION_FIELDS,
-    errors,
-    serverFormErrors: server.formErrors,
+    draftEnabled: draft,
+    onComplete,
     onErrorsChange,
   });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
 
   const attendance = useWatch({ control, name: 'attendance' });
   const chosen = event.prices.find((price) => price.id === attendance);
 
-  const onSubmit = handleSubmit(
-    () => {
-      save(getValues());
-      onComplete();
-    },
-    () => feedback.onInvalid(),
-  );
-
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(submitEvent) => {
-        feedback.onSubmitStart();
-        void onSubmit(submitEvent);
-      }}
-    >
-      {feedback.summaryItems.length > 0 && (
-        <ErrorSummary items={feedback.summaryItems} focusKey={feedback.focusKey} />
-      )}
-
+    <FormFrame feedback={feedback} onSubmit={onSubmit}>
       <TextField
         id="fullName"
         label="Full name"
@@ -149,6 +103,6 @@ function RegistrationFormWithDraft({
       <button type="submit" className="button">
         Continue
       </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,20 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { ErrorSummary } from '../../components/form/error-summary.tsx';
+import { useWatch } from 'react-hook-form';
+import { FormFrame } from '../../components/form/form-frame.tsx';
+import { useDraftForm } from '../../components/form/use-draft-form.ts';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
 import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
 import { Field } from '../../components/form/field.tsx';
-import { splitServerErrors, useFormFeedback } from '../../components/form/use-form-feedback.ts';
-import { useFormDraft } from '../../components/form/use-form-draft.ts';
 import { useIsClient } from '../../components/form/use-is-client.ts';
 import { formatPence } from '../../lib/money.ts';
 import {
   GIFT_AID_DECLARATION_TEXT,
   membershipApplicationSchema,
   NEWSLETTER_CONSENT_TEXT,
-  type MembershipApplication,
-  type MembershipApplicationInput,
 } from './membership-application-schema.ts';
 import { MEMBERSHIP_DRAFT, MEMBERSHIP_FIELDS, membershipDraftValues } from './membership-draft.ts';
 import { membershipFee, membershipTypeLabel } from './membership-fees.ts';
@@ -44,64 +39,27 @@ function ApplicationForm({
   onErrorsChange,
   draft,
 }: MembershipApplicationFormProps & { draft: boolean }) {
-  const { initial, save } = useFormDraft(MEMBERSHIP_DRAFT, membershipDraftValues, draft);
-  const [server] = useState(() => splitServerErrors(initial.serverErrors, MEMBERSHIP_FIELDS));
-
-  const {
-    register,
-    handleSubmit,
-    control,
-    subscribe,
-    getValues,
-    formState: { errors },
-  } = useForm<MembershipApplicationInput, unknown, MembershipApplication>({
-    resolver: zodResolver(membershipApplicationSchema),
-    defaultValues: initial.values,
-    errors: server.fieldErrors,
-    // GOV.UK: check on submit only, and leave the messages alone until the next submit.
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    // The error summary takes focus instead of the first field.
-    shouldFocusError: false,
-  });
-
-  useEffect(
-    () => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }),
-    [subscribe, save],
-  );
-
-  const feedback = useFormFeedback({
+  const { form, feedback, onSubmit } = useDraftForm({
+    schema: membershipApplicationSchema,
+    draftName: MEMBERSHIP_DRAFT,
+    parseDraft: membershipDraftValues,
     fields: MEMBERSHIP_FIELDS,
-    errors,
-    serverFormErrors: server.formErrors,
+    draftEnabled: draft,
+    onComplete,
     onErrorsChange,
   });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
 
   const membershipType = useWatch({ control, name: 'membershipType' });
   const fee = membershipFee(config, membershipType);
   const discount = config.standingOrderDiscountPercent;
 
-  const onSubmit = handleSubmit(
-    () => {
-      save(getValues());
-      onComplete();
-    },
-    () => feedback.onInvalid(),
-  );
-
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        feedback.onSubmitStart();
-        void onSubmit(event);
-      }}
-    >
-      {feedback.summaryItems.length > 0 && (
-        <ErrorSummary items={feedback.summaryItems} focusKey={feedback.focusKey} />
-      )}
-
+    <FormFrame feedback={feedback} onSubmit={onSubmit}>
       <TextField
         id="fullName"
         label="Full name"
@@ -222,6 +180,6 @@ function ApplicationForm({
       <button type="submit" className="button">
         Continue
       </button>
-    </form>
+    </FormFrame>
   );
 }

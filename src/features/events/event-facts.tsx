@@ -1,8 +1,14 @@
 import { formatLondonDay, formatLondonTime } from '../../lib/dates.ts';
 import type { PsgEvent } from './event-schema.ts';
 
-/** When and where, in London time, for the registration pages. */
-export function RegistrationEventDetails({ event }: { event: PsgEvent }) {
+/** A map search for the venue's address: a plain link, no embedded third-party map. */
+function mapLink(venue: PsgEvent['venue']): string {
+  const address = [venue.streetAddress, venue.locality, venue.postalCode].join(', ');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+/** When and where, in London time: for the event page and the registration pages. */
+export function EventFacts({ event, withMap = false }: { event: PsgEvent; withMap?: boolean }) {
   const { venue } = event;
   return (
     <dl className="facts">
@@ -37,6 +43,11 @@ export function RegistrationEventDetails({ event }: { event: PsgEvent }) {
             <br />
             {venue.locality} {venue.postalCode}
           </address>
+          {withMap && (
+            <a href={mapLink(venue)} className="meta-link">
+              Find it on OpenStreetMap <span className="visually-hidden">(another website)</span>
+            </a>
+          )}
         </dd>
       </div>
     </dl>
