@@ -10,6 +10,8 @@ export type BuildTimes = {
   content: number;
   vite: number;
   prerender: number;
+  /** Feeds, sitemap and robots.txt, then the Brotli/gzip copies of the assets. */
+  finish: number;
   total: number;
 };
 
@@ -29,9 +31,10 @@ async function timed(label: string, args: string[], env: NodeJS.ProcessEnv = {})
 }
 
 /**
- * The production build of `publicDir` into `outDir`, the same three steps as `npm run build`,
- * each run as its own process and timed: content build (writes the derived news files into
- * publicDir/content, so pass a copy), vite build, prerender.
+ * The production build of `publicDir` into `outDir`, the same steps as `npm run build`, each
+ * run as its own process and timed: content build (writes the derived news files into
+ * publicDir/content, so pass a copy), vite build, prerender (React in production mode), then
+ * the feeds and the compressed assets.
  */
 export async function buildSite(publicDir: string, outDir: string): Promise<BuildTimes> {
   const tsx = ['--import', 'tsx'];
@@ -54,6 +57,11 @@ export async function buildSite(publicDir: string, outDir: string): Promise<Buil
     ],
     { PSG_PUBLIC_DIR: publicDir },
   );
-  const prerender = await timed('prerender', [...tsx, 'scripts/prerender.ts', outDir]);
-  return { content, vite, prerender, total: content + vite + prerender };
+  const prerender = await timed('prerender', [...tsx, 'scripts/prerender.ts', outDir], {
+    NODE_ENV: 'production',
+  });
+  const finish =
+    (await timed('site files', [...tsx, 'scripts/site-files.ts', outDir])) +
+    (await timed('precompress', [...tsx, 'scripts/precompress.ts', outDir]));
+  return { content, vite, prerender, finish, total: content + vite + prerender + finish };
 }

@@ -134,7 +134,9 @@ async function benchSize(
   progress(`archive of ${size.toLocaleString('en-GB')}: writing synthetic content`);
   const site = await makeSyntheticSite(dir, size);
   const dist = join(dir, 'dist');
-  progress(`archive of ${size.toLocaleString('en-GB')}: building (content, vite, prerender)`);
+  progress(
+    `archive of ${size.toLocaleString('en-GB')}: building (content, vite, prerender, feeds)`,
+  );
   const times = await buildSite(site.publicDir, dist);
   progress(
     `archive of ${size.toLocaleString('en-GB')}: built in ${seconds(times.total)}; loading pages`,
@@ -182,6 +184,7 @@ function printSizes(results: SizeResult[]) {
         'content build',
         'vite build',
         'prerender',
+        'feeds + compress',
         'total',
         `limit ${BUILD_LIMIT_SECONDS} s`,
         'server start',
@@ -194,6 +197,7 @@ function printSizes(results: SizeResult[]) {
         seconds(result.times.content),
         seconds(result.times.vite),
         seconds(result.times.prerender),
+        seconds(result.times.finish),
         seconds(result.times.total),
         result.times.total <= BUILD_LIMIT_SECONDS ? 'PASS' : 'FAIL',
         seconds(result.serverStart),

@@ -7,14 +7,21 @@ import { join } from 'node:path';
  */
 export function serveContentFromDisk(root: string) {
   const networkFetch = globalThis.fetch;
+  // Shared files (tags.json, events.json, …) are asked for by page after page: read each once.
+  const files = new Map<string, Promise<string | null>>();
+  const read = (path: string) => {
+    let body = files.get(path);
+    if (!body) {
+      body = readFile(join(root, path), 'utf8').catch(() => null);
+      files.set(path, body);
+    }
+    return body;
+  };
   globalThis.fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('/content/')) return networkFetch(input, init);
-    try {
-      const body = await readFile(join(root, decodeURIComponent(url)), 'utf8');
-      return new Response(body, { headers: { 'Content-Type': 'application/json' } });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
+    const body = await read(decodeURIComponent(url));
+    if (body === null) return new Response('Not found', { status: 404 });
+    return new Response(body, { headers: { 'Content-Type': 'application/json' } });
   };
 }
