@@ -4,6 +4,7 @@
  * Both take an optional content folder (default public/content).
  */
 import { resolve } from 'node:path';
+import { buildCalendars } from './content/build-calendars.ts';
 import { buildNewsIndex } from './content/build-news-index.ts';
 import { buildSearchIndex } from './content/build-search-index.ts';
 import { loadContent } from './content/load-content.ts';
@@ -28,7 +29,8 @@ if (command === 'check') {
 } else {
   const built = await buildNewsIndex(contentDir, content.news);
   const search = await buildSearchIndex(contentDir, content);
+  const calendars = await buildCalendars(contentDir, content.events);
   console.log(
-    `Content OK: ${counts}; wrote ${built.pages} news page(s), ${built.months} archive month(s), ${built.tags} tag(s), a search index of ${search.documents} documents`,
+    `Content OK: ${counts}; wrote ${built.pages} news page(s), ${built.months} archive month(s), ${built.tags} tag(s), a search index of ${search.documents} documents, ${calendars} calendar file(s)`,
   );
 }

@@ -63,6 +63,14 @@ describe('conference page', () => {
     expect(screen.getByText('Registration closed: this event has finished.')).toBeInTheDocument();
   });
 
+  it('offers the conference as a calendar file', async () => {
+    renderRoute('/events/annual-conference-2016');
+    await findPageHeading();
+    const link = screen.getByRole('link', { name: 'Add to calendar' });
+    expect(link).toHaveAttribute('href', '/content/calendar/annual-conference-2016.ics');
+    expect(link).toHaveAttribute('download');
+  });
+
   it('says the agenda is not available', async () => {
     renderRoute('/events/annual-conference-2016');
     await findPageHeading();

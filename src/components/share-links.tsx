@@ -32,7 +32,8 @@ export function ShareLinks({ title, path }: { title: string; path: string }) {
     }
   }
 
-  if (!canCopy && !canShare) return null;
+  // The box is drawn even before the browser says what it can do (and when it can do neither),
+  // so the buttons appearing after hydration move nothing on the page.
   return (
     <div className="share">
       {canCopy && (

@@ -2,6 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { calendarPath } from '../features/events/calendar-path.ts';
 import { EventFacts } from '../features/events/event-facts.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
@@ -51,6 +52,11 @@ export function EventPage() {
       </p>
 
       <EventFacts event={event} withMap />
+      <p>
+        <a href={calendarPath(event.slug)} download className="action-link">
+          Add to calendar
+        </a>
+      </p>
 
       <h2>Prices</h2>
       <table className="prices">

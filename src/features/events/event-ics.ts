@@ -2,8 +2,8 @@ import { createEvent } from 'ics';
 import type { PsgEvent } from './event-schema.ts';
 
 type CalendarOptions = {
-  /** The registration's reference, so the entry says how to find it again. */
-  reference: string;
+  /** The registration's reference, so the entry says how to find it again; none on the event page. */
+  reference?: string;
   /** The site's origin (https://…), for the event's address and a unique entry id. */
   origin: string;
 };
@@ -19,7 +19,7 @@ export function eventCalendarFile(event: PsgEvent, { reference, origin }: Calend
     productId: 'peru-support-group/website',
     uid: `${event.slug}@${new URL(origin).host}`,
     title: event.name,
-    description: [event.theme, `Your registration reference: ${reference}`]
+    description: [event.theme, reference && `Your registration reference: ${reference}`]
       .filter(Boolean)
       .join('\n'),
     start: Date.parse(event.start),
