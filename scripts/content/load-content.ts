@@ -64,17 +64,28 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
   const itemFiles = (await readdir(itemsDir).catch(() => [] as string[]))
     .filter((file) => file.endsWith('.json'))
     .sort();
+  // Read many files at once (an archive may hold thousands); keep file order for the results.
+  const items = new Array<NewsItem | undefined>(itemFiles.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < itemFiles.length) {
+        const index = next++;
+        items[index] = await read(join(itemsDir, itemFiles[index]!), newsItemSchema);
+      }
+    }),
+  );
   const news: NewsItem[] = [];
-  for (const fileName of itemFiles) {
+  items.forEach((item, index) => {
+    if (!item) return;
+    const fileName = itemFiles[index]!;
     const file = join(itemsDir, fileName);
-    const item = await read(file, newsItemSchema);
-    if (!item) continue;
     if (RESERVED_NEWS_SLUGS.includes(item.slug)) {
       problems.push({
         file: name(file),
         message: `slug: "${item.slug}" is the address of another page`,
       });
-      continue;
+      return;
     }
     // The file name is the URL, so the two must agree.
     if (`${item.slug}.json` !== fileName) {
@@ -82,10 +93,10 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
         file: name(file),
         message: `slug: "${item.slug}" does not match the file name`,
       });
-      continue;
+      return;
     }
     news.push(item);
-  }
+  });
 
   const notices = await read(join(contentDir, 'notices.json'), noticesFileSchema);
   const topics = await read(join(contentDir, 'topics.json'), topicsFileSchema);
@@ -120,6 +131,8 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
   }
 
   if (problems.length > 0 || !notices || !topics || !events || !membership || !tags) {
+    // Files are read in parallel: list their problems in file order, whatever finished first.
+    problems.sort((a, b) => a.file.localeCompare(b.file));
     return { content: null, problems };
   }
   const content: SiteContent = {
