@@ -1,5 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
+import { jsonForScript } from '../lib/script-json.ts';
 
 /** The id of the <script type="application/json"> that carries a prerendered page's data. */
 export const HANDOFF_ID = 'psg-state';
@@ -13,13 +14,7 @@ export type Handoff = {
   router: HydrationState;
 };
 
-/**
- * JSON that is safe inside <script type="application/json">: escaping every "<" means content
- * holding "</script>" or "<!--" cannot end or change the element.
- */
+/** The handoff as JSON for its <script type="application/json"> element. */
 export function serialiseHandoff(handoff: Handoff): string {
-  return JSON.stringify(handoff)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return jsonForScript(handoff);
 }

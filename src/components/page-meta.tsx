@@ -1,4 +1,5 @@
 import { useLocation } from 'react-router';
+import { jsonForScript } from '../lib/script-json.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
 
 type PageMetaProps = {
@@ -11,11 +12,6 @@ type PageMetaProps = {
   /** schema.org data about the page's subject, e.g. a NewsArticle or an Event. */
   structuredData?: Record<string, unknown>;
 };
-
-/** JSON that cannot close its <script> element early, whatever the content says. */
-function scriptSafeJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
 
 /**
  * The page's title, description, canonical link and sharing cards. React 19 hoists the tags
@@ -51,7 +47,7 @@ export function PageMeta({
           // A data block, never run as code (so the CSP needs no 'unsafe-inline'); the JSON is
           // our own content with every "<" escaped, so it cannot end the element early.
           dangerouslySetInnerHTML={{
-            __html: scriptSafeJson({ '@context': 'https://schema.org', ...structuredData }),
+            __html: jsonForScript({ '@context': 'https://schema.org', ...structuredData }),
           }}
         />
       )}
