@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { readDraft } from '../components/form/form-draft.ts';
 import { SendAnswersButton } from '../components/form/send-answers-button.tsx';
-import { SubmissionProblem } from '../components/form/submission-problem.tsx';
+import { CheckAnswersTop } from '../components/form/check-answers-top.tsx';
 import { SummaryList } from '../components/form/summary-list.tsx';
 import { useIsClient } from '../components/form/use-is-client.ts';
 import { useDraftSubmission } from '../components/form/use-submission.ts';
@@ -88,19 +88,13 @@ function CheckAnswers({ event }: { event: PsgEvent }) {
   return (
     <>
       <PageMeta title={TITLE} description={`Check your registration for ${event.name}.`} />
-      <p className="back-link">
-        <Link to={paths.form}>Back</Link>
-      </p>
-      <h1>{TITLE}</h1>
-      {problem && (
-        <SubmissionProblem
-          outcome={problem.outcome}
-          attempt={problem.attempt}
-          onRetry={() => void send()}
-          retrying={sending}
-          formPath={paths.form}
-        />
-      )}
+      <CheckAnswersTop
+        title={TITLE}
+        formPath={paths.form}
+        problem={problem}
+        onRetry={() => void send()}
+        retrying={sending}
+      />
       <h2>{event.name}</h2>
       <SummaryList
         rows={[

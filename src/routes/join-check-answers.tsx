@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { readDraft } from '../components/form/form-draft.ts';
 import { SendAnswersButton } from '../components/form/send-answers-button.tsx';
-import { SubmissionProblem } from '../components/form/submission-problem.tsx';
+import { CheckAnswersTop } from '../components/form/check-answers-top.tsx';
 import { SummaryList, type SummaryRow } from '../components/form/summary-list.tsx';
 import { useIsClient } from '../components/form/use-is-client.ts';
 import { useDraftSubmission } from '../components/form/use-submission.ts';
@@ -72,19 +72,13 @@ function CheckAnswers({ config }: { config: MembershipConfig }) {
 
   return (
     <>
-      <p className="back-link">
-        <Link to={JOIN_PATHS.form}>Back</Link>
-      </p>
-      <h1>{TITLE}</h1>
-      {problem && (
-        <SubmissionProblem
-          outcome={problem.outcome}
-          attempt={problem.attempt}
-          onRetry={() => void send()}
-          retrying={sending}
-          formPath={JOIN_PATHS.form}
-        />
-      )}
+      <CheckAnswersTop
+        title={TITLE}
+        formPath={JOIN_PATHS.form}
+        problem={problem}
+        onRetry={() => void send()}
+        retrying={sending}
+      />
       <h2>Your details</h2>
       <SummaryList rows={answerRows(application, config)} />
       <h2>Now send your application</h2>
