@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, type SiteContent } from './content/load-content.ts';
+import { loadContent } from './content/load-content.ts';
+import type { SiteContent } from './content/site-content.ts';
 import { sitePages } from './content/site-pages.ts';
 import { buildFeeds, buildRobots, buildSitemap } from './site-files.ts';
 

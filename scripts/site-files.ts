@@ -7,15 +7,17 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Feed } from 'feed';
+import { files, pageOf, paths } from '../src/config/paths.ts';
 import { sortNews } from '../src/features/news/news-order.ts';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '../src/lib/site.ts';
-import { loadContent, type SiteContent } from './content/load-content.ts';
+import { loadContent } from './content/load-content.ts';
+import type { SiteContent } from './content/site-content.ts';
 import { sitePages } from './content/site-pages.ts';
 
 /** The newest items only, so a feed stays the same size however long the archive grows. */
 export const FEED_LENGTH = 20;
 
-export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+export const FEED_PATHS = files.feeds;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -27,8 +29,8 @@ export function buildFeeds(content: SiteContent) {
   const feed = new Feed({
     title: `${SITE_NAME} news`,
     description: SITE_DESCRIPTION,
-    id: absoluteUrl('/news'),
-    link: absoluteUrl('/news'),
+    id: absoluteUrl(paths.newsPage()),
+    link: absoluteUrl(paths.newsPage()),
     language: 'en-GB',
     favicon: absoluteUrl('/favicon.svg'),
     copyright: `© ${SITE_NAME}`,
@@ -40,10 +42,10 @@ export function buildFeeds(content: SiteContent) {
       atom: absoluteUrl(FEED_PATHS.atom),
       json: absoluteUrl(FEED_PATHS.json),
     },
-    author: { name: SITE_NAME, link: absoluteUrl('/') },
+    author: { name: SITE_NAME, link: absoluteUrl(paths.home()) },
   });
   for (const item of items) {
-    const url = absoluteUrl(`/news/${item.slug}`);
+    const url = absoluteUrl(paths.article(item.slug));
     const date = new Date(`${item.date}T00:00:00Z`);
     feed.addItem({
       title: item.title,
@@ -54,7 +56,7 @@ export function buildFeeds(content: SiteContent) {
       description: item.summary,
       content: (item.body ?? [item.summary]).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
       category: (item.tags ?? []).map((tag) => ({ name: tagLabels.get(tag) ?? tag })),
-      author: [{ name: SITE_NAME, link: absoluteUrl('/') }],
+      author: [{ name: SITE_NAME, link: absoluteUrl(paths.home()) }],
     });
   }
   return { rss: feed.rss2(), atom: feed.atom1(), json: feed.json1() };
@@ -64,8 +66,8 @@ function escapeXml(text: string): string {
   return escapeHtml(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-export function buildSitemap(paths: readonly string[]): string {
-  const urls = paths.map((path) => `  <url><loc>${escapeXml(absoluteUrl(path))}</loc></url>`);
+export function buildSitemap(pages: readonly string[]): string {
+  const urls = pages.map((path) => `  <url><loc>${escapeXml(absoluteUrl(path))}</loc></url>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
@@ -76,7 +78,7 @@ export function buildSitemap(paths: readonly string[]): string {
 }
 
 export function buildRobots(): string {
-  return `User-agent: *\nDisallow: /api/\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`;
+  return `User-agent: *\nDisallow: /api/\n\nSitemap: ${absoluteUrl(files.sitemap)}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -87,12 +89,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const feeds = buildFeeds(content);
-  const pages = sitePages(content).filter((path) => path !== '/search');
+  // Search results are not pages of their own for a search engine.
+  const pages = sitePages(content).filter((path) => pageOf(path) !== 'search');
   await Promise.all([
     writeFile(join(distDir, FEED_PATHS.rss), feeds.rss),
     writeFile(join(distDir, FEED_PATHS.atom), feeds.atom),
     writeFile(join(distDir, FEED_PATHS.json), feeds.json),
-    writeFile(join(distDir, 'sitemap.xml'), buildSitemap(pages)),
+    writeFile(join(distDir, files.sitemap), buildSitemap(pages)),
     writeFile(join(distDir, 'robots.txt'), buildRobots()),
   ]);
   console.log(`Wrote 3 news feeds, sitemap.xml (${pages.length} pages) and robots.txt`);

@@ -8,6 +8,11 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
+import {
+  APP_ONLY_PAGES as APP_ONLY_PAGE_NAMES,
+  PAGES,
+  patternRegExp,
+} from '../src/config/paths.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
@@ -137,12 +142,9 @@ export async function buildApp({
 
 /**
  * Form steps that show what the visitor typed in this tab (its saved draft), so they cannot be
- * prerendered: the bare app shell renders them in the browser.
+ * prerendered: the bare app shell renders them in the browser (src/config/paths.ts says which).
  */
-const APP_ONLY_PAGES = [
-  /^\/join\/(?:check-answers|confirmation)\/?$/,
-  /^\/events\/[a-z0-9-]+\/register\/(?:check-answers|confirmation)\/?$/,
-];
+const APP_ONLY_PAGES = APP_ONLY_PAGE_NAMES.map((name) => patternRegExp(PAGES[name]));
 
 /**
  * The HTML for a page address, and its status. The build prerenders every page to

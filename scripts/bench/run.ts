@@ -17,7 +17,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sortNews } from '../../src/features/news/news-order.ts';
-import { loadContent, type SiteContent } from '../content/load-content.ts';
+import { loadContent } from '../content/load-content.ts';
+import type { SiteContent } from '../content/site-content.ts';
 import { buildSite, type BuildTimes } from './build-site.ts';
 import {
   gzipSize,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sortNews, toTeaser } from '../../src/features/news/news-order.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../src/lib/site.ts';
-import type { SiteContent } from '../content/load-content.ts';
+import type { SiteContent } from '../content/site-content.ts';
 
 /** Where the baseline page goes inside a (temporary) build, so the same server sends it. */
 export const STATIC_HOME_DIR = 'bench-static';

@@ -14,7 +14,7 @@ export async function buildCalendars(contentDir: string, events: readonly PsgEve
   await mkdir(dir, { recursive: true });
   await Promise.all(
     events.map((event) =>
-      // Published at calendarPath(slug) (src/features/events/calendar-path.ts).
+      // Published at files.calendar(slug) (src/config/paths.ts).
       writeFile(join(dir, `${event.slug}.ics`), eventCalendarFile(event, { origin: SITE_ORIGIN })),
     ),
   );

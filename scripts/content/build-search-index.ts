@@ -5,7 +5,7 @@ import {
   searchIndexOptions,
   type SearchDocument,
 } from '../../src/features/search/search-options.ts';
-import type { SiteContent } from './load-content.ts';
+import type { SiteContent } from './site-content.ts';
 
 /** Results show this much of a summary; the index stores no more. */
 const SNIPPET_LENGTH = 240;

@@ -1,29 +1,24 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { reservedParams } from '../../src/config/paths.ts';
 import { eventsFileSchema } from '../../src/features/events/event-schema.ts';
 import { membershipConfigSchema } from '../../src/features/membership/membership-schema.ts';
 import {
   newsItemSchema,
   tagsFileSchema,
   type NewsItem,
-  type Tag,
 } from '../../src/features/news/news-schema.ts';
 import { noticesFileSchema } from '../../src/features/notices/notice-schema.ts';
 import { topicsFileSchema } from '../../src/features/topics/topic-schema.ts';
 import { describeIssues } from '../../src/lib/describe-issues.ts';
-import { RESERVED_NEWS_SLUGS } from './site-pages.ts';
+import type { SiteContent } from './site-content.ts';
+import { sitePages } from './site-pages.ts';
+
+/** Addresses no news slug may take, because a page with a fixed address has them. */
+export const RESERVED_NEWS_SLUGS = reservedParams('newsArticle');
 
 export type ContentProblem = { file: string; message: string };
-
-export type SiteContent = {
-  news: NewsItem[];
-  notices: z.infer<typeof noticesFileSchema>['notices'];
-  topics: z.infer<typeof topicsFileSchema>['topics'];
-  events: z.infer<typeof eventsFileSchema>['events'];
-  membership: z.infer<typeof membershipConfigSchema>;
-  tags: Tag[];
-};
 
 type Loaded =
   { content: SiteContent; problems: [] } | { content: null; problems: ContentProblem[] };
@@ -148,21 +143,9 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
   return { content, problems: [] };
 }
 
-/** Every link written in content must lead to a page that exists. */
+/** Every link written in content must lead to a page of the site (one the build prerenders). */
 function checkLinks(content: SiteContent, contentDir: string): ContentProblem[] {
-  const pages = new Set([
-    '/',
-    '/news',
-    '/news/archive',
-    '/notices',
-    '/background',
-    '/join',
-    '/search',
-  ]);
-  for (const item of content.news) pages.add(`/news/${item.slug}`);
-  for (const notice of content.notices) pages.add(`/notices/${notice.slug}`);
-  for (const topic of content.topics) pages.add(`/background/${topic.slug}`);
-  for (const event of content.events) pages.add(`/events/${event.slug}`);
+  const pages = new Set(sitePages(content));
 
   const problems: ContentProblem[] = [];
   const check = (file: string, where: string, links: { to: string }[] | undefined) => {

@@ -1,33 +1,49 @@
+import {
+  PAGE_NAMES,
+  paths,
+  renderingOf,
+  type PageName,
+  type PrerenderedPage,
+} from '../../src/config/paths.ts';
 import { archiveMonths } from '../../src/features/news/news-archive.ts';
-import type { SiteContent } from './load-content.ts';
-
-/** Addresses no news slug may take, because a route of their own already has them. */
-export const RESERVED_NEWS_SLUGS = ['archive'];
+import type { SiteContent } from './site-content.ts';
 
 /**
- * Every address of the site that has a page of its own (first pages of lists; later pages of
- * a list are rendered in the browser). The prerenderer and the sitemap both use this list.
+ * How the content names the instances of each prerendered page of src/config/paths.ts: one
+ * address for a page without params, one per article, month, tag in use, notice, topic or event
+ * otherwise. The type asks for every prerendered page, so a page added to the map fails to
+ * compile until it says here which addresses it has.
+ */
+const INSTANCES: { [P in PrerenderedPage]: (content: SiteContent) => string[] } = {
+  home: () => [paths.home()],
+  // Later pages of a list are rendered in the browser.
+  newsList: () => [paths.newsPage()],
+  newsArticle: (content) => content.news.map((item) => paths.article(item.slug)),
+  newsArchive: () => [paths.newsArchive()],
+  newsMonth: (content) =>
+    archiveMonths(content.news).months.map(({ year, month }) => paths.newsMonth(year, month)),
+  tag: (content) => {
+    const tagged = new Set(content.news.flatMap((item) => item.tags ?? []));
+    return content.tags.filter((tag) => tagged.has(tag.slug)).map((tag) => paths.tag(tag.slug));
+  },
+  notices: () => [paths.notices()],
+  notice: (content) => content.notices.map((notice) => paths.notice(notice.slug)),
+  background: () => [paths.background()],
+  topic: (content) => content.topics.map((topic) => paths.topic(topic.slug)),
+  event: (content) => content.events.map((event) => paths.event(event.slug)),
+  eventRegister: (content) => content.events.map((event) => paths.eventRegister(event.slug)),
+  join: () => [paths.join()],
+  search: () => [paths.search()],
+};
+
+function isPrerendered(name: PageName): name is PrerenderedPage {
+  return renderingOf(name) === 'prerendered';
+}
+
+/**
+ * Every address of the site that has a page of its own, in the order of the page map. The
+ * prerenderer and the sitemap both use this list.
  */
 export function sitePages(content: SiteContent): string[] {
-  const tagged = new Set(content.news.flatMap((item) => item.tags ?? []));
-  return [
-    '/',
-    '/news',
-    ...content.news.map((item) => `/news/${item.slug}`),
-    '/news/archive',
-    ...archiveMonths(content.news).months.map(
-      ({ year, month }) => `/news/archive/${year}/${String(month).padStart(2, '0')}`,
-    ),
-    ...content.tags.filter((tag) => tagged.has(tag.slug)).map((tag) => `/tags/${tag.slug}`),
-    '/notices',
-    ...content.notices.map((notice) => `/notices/${notice.slug}`),
-    '/background',
-    ...content.topics.map((topic) => `/background/${topic.slug}`),
-    ...content.events.flatMap((event) => [
-      `/events/${event.slug}`,
-      `/events/${event.slug}/register`,
-    ]),
-    '/join',
-    '/search',
-  ];
+  return PAGE_NAMES.filter(isPrerendered).flatMap((name) => INSTANCES[name](content));
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../config/paths.ts';
 import { PageMeta } from './page-meta.tsx';
 
 export function NotFoundPage() {
@@ -13,7 +14,8 @@ export function NotFoundPage() {
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>
       <p>
-        You can go to the <Link to="/">home page</Link> or read <Link to="/news">all news</Link>.
+        You can go to the <Link to={paths.home()}>home page</Link> or read{' '}
+        <Link to={paths.newsPage()}>all news</Link>.
       </p>
     </article>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { files, paths } from '../config/paths.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
 export function SiteFooter() {
@@ -9,22 +10,22 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="site-footer__links">
             <li>
-              <Link to="/news">News</Link>
+              <Link to={paths.newsPage()}>News</Link>
             </li>
             <li>
-              <Link to="/notices">Notices</Link>
+              <Link to={paths.notices()}>Notices</Link>
             </li>
             <li>
-              <Link to="/background">Background</Link>
+              <Link to={paths.background()}>Background</Link>
             </li>
             <li>
-              <Link to="/join">Join the PSG</Link>
+              <Link to={paths.join()}>Join the PSG</Link>
             </li>
           </ul>
         </nav>
         <p className="site-footer__feeds">
-          Follow the news: <a href="/feed.xml">RSS feed</a>, <a href="/atom.xml">Atom feed</a>,{' '}
-          <a href="/feed.json">JSON Feed</a>
+          Follow the news: <a href={files.feeds.rss}>RSS feed</a>,{' '}
+          <a href={files.feeds.atom}>Atom feed</a>, <a href={files.feeds.json}>JSON Feed</a>
         </p>
         <p className="site-footer__note">
           News, notices and background as published by the Peru Support Group in October 2016.

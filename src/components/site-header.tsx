@@ -1,19 +1,20 @@
 import type { MouseEvent } from 'react';
 import { Link, useMatch } from 'react-router';
+import { paths } from '../config/paths.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { SiteSearch } from './site-search.tsx';
 
 const NAV_ITEMS = [
-  { to: '/', label: 'Home' },
-  { to: '/news', label: 'News' },
-  { to: '/notices', label: 'Notices' },
-  { to: '/background', label: 'Background' },
-  { to: '/join', label: 'Join' },
+  { to: paths.home(), label: 'Home' },
+  { to: paths.newsPage(), label: 'News' },
+  { to: paths.notices(), label: 'Notices' },
+  { to: paths.background(), label: 'Background' },
+  { to: paths.join(), label: 'Join' },
 ] as const;
 
 function NavItem({ to, label }: { to: string; label: string }) {
   const exact = useMatch({ path: to, end: true });
-  const within = useMatch({ path: to, end: to === '/' });
+  const within = useMatch({ path: to, end: to === paths.home() });
   // "page" for the page itself, "true" for a page inside the section (an article under News).
   const current = exact ? 'page' : within ? 'true' : undefined;
   return (
@@ -40,7 +41,7 @@ export function SiteHeader() {
         Skip to main content
       </a>
       <div className="site-header__inner container">
-        <Link to="/" className="site-header__brand">
+        <Link to={paths.home()} className="site-header__brand">
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className="site-nav">

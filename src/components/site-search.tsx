@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Form, useLocation } from 'react-router';
+import { paths } from '../config/paths.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -23,9 +24,9 @@ export function SiteSearch() {
   }, []);
 
   // The search page has its own, larger box.
-  if (pathname === '/search') return null;
+  if (pathname === paths.search()) return null;
   return (
-    <Form method="get" action="/search" role="search" className="site-search">
+    <Form method="get" action={paths.search()} role="search" className="site-search">
       <label htmlFor="site-search-query" className="visually-hidden">
         Search the site
       </label>

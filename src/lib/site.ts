@@ -16,5 +16,5 @@ export function absoluteUrl(path: string): string {
 export const ORGANIZATION = {
   '@type': 'Organization',
   name: SITE_NAME,
-  url: absoluteUrl('/'),
+  url: new URL(SITE_ORIGIN).href,
 } as const;

@@ -1,33 +1,19 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
-import { ContentLinks, Paragraphs } from '../components/content-blocks.tsx';
+import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+import { paths } from '../config/paths.ts';
+import { describeTopic } from '../features/topics/topic-description.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
-import type { Topic } from '../features/topics/topic-schema.ts';
-import { NotFoundError } from '../lib/fetch-content.ts';
-import { requireSlug } from '../lib/route-params.ts';
 
-export function backgroundLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async () => {
     await queryClient.ensureQueryData(topicQueries.list());
     return null;
   };
 }
 
-export function topicLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const slug = requireSlug(params.slug);
-    const topics = await queryClient.ensureQueryData(topicQueries.list());
-    if (!topics.some((topic) => topic.slug === slug)) throw new NotFoundError(`topic ${slug}`);
-    return null;
-  };
-}
-
-function describe(topic: Topic): string {
-  return topic.summary ?? topic.points?.join('; ') ?? topic.title;
-}
-
-export function BackgroundPage() {
+/** /background — every background topic. */
+export function Component() {
   const { data: topics } = useSuspenseQuery(topicQueries.list());
   return (
     <article className="page">
@@ -40,38 +26,12 @@ export function BackgroundPage() {
         {topics.map((topic) => (
           <li key={topic.slug} className="card">
             <h2 className="card__title">
-              <Link to={`/background/${topic.slug}`}>{topic.title}</Link>
+              <Link to={paths.topic(topic.slug)}>{topic.title}</Link>
             </h2>
-            <p>{describe(topic)}</p>
+            <p>{describeTopic(topic)}</p>
           </li>
         ))}
       </ul>
-    </article>
-  );
-}
-
-export function TopicPage() {
-  const slug = requireSlug(useParams().slug);
-  const { data: topics } = useSuspenseQuery(topicQueries.list());
-  const topic = topics.find((candidate) => candidate.slug === slug);
-  if (!topic) throw new NotFoundError(`topic ${slug}`);
-
-  return (
-    <article className="page article">
-      <PageMeta title={topic.title} description={describe(topic)} />
-      <p className="back-link">
-        <Link to="/background">All background topics</Link>
-      </p>
-      <h1>{topic.title}</h1>
-      {topic.summary && <Paragraphs paragraphs={[topic.summary]} />}
-      {topic.points && (
-        <ul className="prose">
-          {topic.points.map((point) => (
-            <li key={point}>{point}</li>
-          ))}
-        </ul>
-      )}
-      <ContentLinks links={topic.links} />
     </article>
   );
 }

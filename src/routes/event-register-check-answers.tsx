@@ -127,3 +127,7 @@ function CheckAnswers({ event }: { event: PsgEvent }) {
     </>
   );
 }
+
+// The names the route table looks for (src/app/routes.tsx); the loader is the event page's.
+export { loader } from './event.tsx';
+export { EventRegisterCheckAnswersPage as Component };

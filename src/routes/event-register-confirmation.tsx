@@ -63,3 +63,7 @@ export function EventRegisterConfirmationPage() {
     </article>
   );
 }
+
+// The names the route table looks for (src/app/routes.tsx); the loader is the event page's.
+export { loader } from './event.tsx';
+export { EventRegisterConfirmationPage as Component };

@@ -53,3 +53,7 @@ export function EventRegisterPage() {
     </article>
   );
 }
+
+// The names the route table looks for (src/app/routes.tsx); the loader is the event page's.
+export { loader } from './event.tsx';
+export { EventRegisterPage as Component };

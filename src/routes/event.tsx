@@ -2,7 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
-import { calendarPath } from '../features/events/calendar-path.ts';
+import { files, paths } from '../config/paths.ts';
 import { EventFacts } from '../features/events/event-facts.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
@@ -13,7 +13,7 @@ import { formatPence } from '../lib/money.ts';
 import { requireSlug } from '../lib/route-params.ts';
 import { useNow } from '../lib/use-now.ts';
 
-export function eventLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = requireSlug(params.slug);
     const events = await queryClient.ensureQueryData(eventQueries.list());
@@ -28,7 +28,8 @@ const STATUS_TEXT: Record<EventPhase, string> = {
   finished: 'Registration closed: this event has finished.',
 };
 
-export function EventPage() {
+/** /events/:slug — an event: when, where, prices, and the way to register. */
+export function Component() {
   const slug = requireSlug(useParams().slug);
   const { data: events } = useSuspenseQuery(eventQueries.list());
   const at = useNow();
@@ -53,7 +54,7 @@ export function EventPage() {
 
       <EventFacts event={event} withMap />
       <p>
-        <a href={calendarPath(event.slug)} download className="action-link">
+        <a href={files.calendar(event.slug)} download className="action-link">
           Add to calendar
         </a>
       </p>
@@ -80,7 +81,7 @@ export function EventPage() {
       {phase === 'upcoming' && event.notes && <Paragraphs paragraphs={event.notes} />}
       {phase === 'upcoming' && (
         <p>
-          <Link to={`/events/${event.slug}/register`} className="button">
+          <Link to={paths.eventRegister(event.slug)} className="button">
             Register
           </Link>
         </p>

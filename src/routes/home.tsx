@@ -2,6 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
 import { DateText } from '../components/date-text.tsx';
+import { paths } from '../config/paths.ts';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventPhase } from '../features/events/event-status.ts';
 import { EventCallout } from '../features/events/event-summary.tsx';
@@ -12,7 +13,7 @@ import { topicQueries } from '../features/topics/topic-queries.ts';
 import { useNow } from '../lib/use-now.ts';
 import { ORGANIZATION, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
-export function homeLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async () => {
     await Promise.all([
       queryClient.ensureQueryData(newsQueries.list(1)),
@@ -24,7 +25,8 @@ export function homeLoader(queryClient: QueryClient) {
   };
 }
 
-export function HomePage() {
+/** / — the latest news, notices, background and the next event. */
+export function Component() {
   const { data: news } = useSuspenseQuery(newsQueries.list(1));
   const { data: notices } = useSuspenseQuery(noticeQueries.list());
   const { data: topics } = useSuspenseQuery(topicQueries.list());
@@ -56,11 +58,11 @@ export function HomePage() {
           <NewsTeaserList items={news.items} headingLevel={3} />
           {news.pageCount > 1 && (
             <p>
-              <Link to="/news?page=2">Older news</Link>
+              <Link to={paths.newsPage(2)}>Older news</Link>
             </p>
           )}
           <p>
-            <Link to="/news" className="action-link">
+            <Link to={paths.newsPage()} className="action-link">
               All news
             </Link>
           </p>
@@ -72,7 +74,7 @@ export function HomePage() {
             <ul className="notice-list">
               {notices.map((notice) => (
                 <li key={notice.slug}>
-                  <Link to={`/notices/${notice.slug}`}>{notice.title}</Link>
+                  <Link to={paths.notice(notice.slug)}>{notice.title}</Link>
                   <DateText date={notice.date} className="meta" />
                 </li>
               ))}
@@ -84,7 +86,7 @@ export function HomePage() {
             <ul className="plain-list">
               {otherTopics.map((topic) => (
                 <li key={topic.slug}>
-                  <Link to={`/background/${topic.slug}`}>{topic.title}</Link>
+                  <Link to={paths.topic(topic.slug)}>{topic.title}</Link>
                 </li>
               ))}
             </ul>
@@ -100,7 +102,7 @@ export function HomePage() {
                   ))}
                 </ul>
               )}
-              <Link to="/join" className="button">
+              <Link to={paths.join()} className="button">
                 Become a member
               </Link>
             </section>

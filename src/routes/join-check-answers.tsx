@@ -14,7 +14,7 @@ import {
 } from '../features/membership/membership-application-schema.ts';
 import { MEMBERSHIP_DRAFT } from '../features/membership/membership-draft.ts';
 import { membershipFee, membershipTypeLabel } from '../features/membership/membership-fees.ts';
-import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
+import { JOIN_PATHS } from './join.tsx';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import type { MembershipConfig } from '../features/membership/membership-schema.ts';
 import { formatPence } from '../lib/money.ts';
@@ -154,3 +154,7 @@ function answerRows(application: MembershipApplication, config: MembershipConfig
     },
   ];
 }
+
+// The names the route table looks for (src/app/routes.tsx).
+export { joinStepLoader as loader } from './join.tsx';
+export { JoinCheckAnswersPage as Component };

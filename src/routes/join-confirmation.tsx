@@ -2,7 +2,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { z } from 'zod';
 import { ConfirmationPanel } from '../components/form/confirmation-panel.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
-import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
+import { JOIN_PATHS } from './join.tsx';
 
 /** Set by "Check your answers" when the server has stored the application. */
 const confirmationStateSchema = z.object({ reference: z.string().min(1) });
@@ -31,3 +31,6 @@ export function JoinConfirmationPage() {
     </article>
   );
 }
+
+// The name the route table looks for (src/app/routes.tsx).
+export { JoinConfirmationPage as Component };

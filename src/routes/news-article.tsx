@@ -4,12 +4,13 @@ import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content
 import { DateText } from '../components/date-text.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { paths } from '../config/paths.ts';
 import { NewsLink } from '../features/news/news-link.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { newsArticleData } from '../features/news/news-structured-data.ts';
 import { requireSlug } from '../lib/route-params.ts';
 
-export function newsArticleLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     await Promise.all([
       queryClient.ensureQueryData(newsQueries.detail(requireSlug(params.slug))),
@@ -19,7 +20,8 @@ export function newsArticleLoader(queryClient: QueryClient) {
   };
 }
 
-export function NewsArticlePage() {
+/** /news/:slug — one article. */
+export function Component() {
   const slug = requireSlug(useParams().slug);
   const { data } = useSuspenseQuery(newsQueries.detail(slug));
   const { data: tags } = useSuspenseQuery(newsQueries.tags());
@@ -37,7 +39,7 @@ export function NewsArticlePage() {
         structuredData={newsArticleData(item)}
       />
       <p className="back-link">
-        <Link to="/news">All news</Link>
+        <Link to={paths.newsPage()}>All news</Link>
       </p>
       <h1>{item.title}</h1>
       <p className="meta">
@@ -46,7 +48,7 @@ export function NewsArticlePage() {
       <Paragraphs paragraphs={item.body ?? [item.summary]} />
       <UnavailableNote notes={item.unavailable} />
       <ContentLinks links={item.links} />
-      <ShareLinks title={item.title} path={`/news/${item.slug}`} />
+      <ShareLinks title={item.title} path={paths.article(item.slug)} />
       {itemTags.length > 0 && (
         <section aria-labelledby="article-tags" className="tags">
           <h2 id="article-tags" className="tags__title">
@@ -55,7 +57,7 @@ export function NewsArticlePage() {
           <ul className="tags__list">
             {itemTags.map((tag) => (
               <li key={tag.slug}>
-                <Link to={`/tags/${tag.slug}`} className="tag">
+                <Link to={paths.tag(tag.slug)} className="tag">
                   {tag.label}
                 </Link>
               </li>

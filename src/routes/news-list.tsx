@@ -1,11 +1,12 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+import { paths } from '../config/paths.ts';
 import { NewsPagedList } from '../features/news/news-paged-list.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { requirePage } from '../lib/route-params.ts';
 
-export function newsListLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const page = requirePage(new URL(request.url).searchParams);
     await queryClient.ensureQueryData(newsQueries.list(page));
@@ -13,9 +14,8 @@ export function newsListLoader(queryClient: QueryClient) {
   };
 }
 
-const pageHref = (page: number) => (page === 1 ? '/news' : `/news?page=${page}`);
-
-export function NewsListPage() {
+/** /news — the news, ten to a page (`?page=N`). */
+export function Component() {
   const [searchParams] = useSearchParams();
   const page = requirePage(searchParams);
   const { data } = useSuspenseQuery(newsQueries.list(page));
@@ -29,9 +29,9 @@ export function NewsListPage() {
       />
       <h1>{title}</h1>
       <p className="meta">
-        <Link to="/news/archive">News archive by month</Link>
+        <Link to={paths.newsArchive()}>News archive by month</Link>
       </p>
-      <NewsPagedList data={data} hrefForPage={pageHref} label="News pages" />
+      <NewsPagedList data={data} hrefForPage={paths.newsPage} label="News pages" />
     </article>
   );
 }

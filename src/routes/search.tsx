@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Form, Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { DateText } from '../components/date-text.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
+import { paths } from '../config/paths.ts';
 import { Highlight } from '../features/search/highlight.tsx';
 import { searchQueries } from '../features/search/search-queries.ts';
 
@@ -14,7 +15,7 @@ function readQuery(searchParams: URLSearchParams) {
   return { query: raw.slice(0, MAX_QUERY_LENGTH), truncated: raw.length > MAX_QUERY_LENGTH };
 }
 
-export function searchLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     // An empty search page needs no index, so it loads (and prerenders) without one.
     if (readQuery(new URL(request.url).searchParams).query !== '') {
@@ -39,9 +40,9 @@ function SearchResults({ query }: { query: string }) {
         <>
           <p>Check the spelling, or try fewer or different words.</p>
           <p>
-            You can also browse <Link to="/news">all news</Link>, the{' '}
-            <Link to="/news/archive">news archive</Link> or the{' '}
-            <Link to="/background">background topics</Link>.
+            You can also browse <Link to={paths.newsPage()}>all news</Link>, the{' '}
+            <Link to={paths.newsArchive()}>news archive</Link> or the{' '}
+            <Link to={paths.background()}>background topics</Link>.
           </p>
         </>
       ) : (
@@ -75,7 +76,8 @@ function SearchResults({ query }: { query: string }) {
   );
 }
 
-export function SearchPage() {
+/** /search?q= — search results, found in the browser with the index built at build time. */
+export function Component() {
   const [searchParams] = useSearchParams();
   const { query, truncated } = readQuery(searchParams);
 
@@ -84,10 +86,10 @@ export function SearchPage() {
       <PageMeta
         title={query ? `Search: ${query}` : 'Search'}
         description="Search the Peru Support Group’s news, notices, background topics and events."
-        canonical="/search"
+        canonical={paths.search()}
       />
       <h1>Search</h1>
-      <Form method="get" action="/search" role="search" className="search-form">
+      <Form method="get" action={paths.search()} role="search" className="search-form">
         <label htmlFor="search-page-query" className="search-form__label">
           Search news, notices, background and events
         </label>

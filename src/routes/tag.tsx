@@ -1,12 +1,13 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+import { paths } from '../config/paths.ts';
 import { NewsPagedList } from '../features/news/news-paged-list.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
 import { requirePage, requireSlug } from '../lib/route-params.ts';
 
-export function tagLoader(queryClient: QueryClient) {
+export function loader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     const tag = requireSlug(params.tag);
     const page = requirePage(new URL(request.url).searchParams);
@@ -19,14 +20,15 @@ export function tagLoader(queryClient: QueryClient) {
   };
 }
 
-export function TagPage() {
+/** /tags/:tag — the news with one tag, ten to a page. */
+export function Component() {
   const tag = requireSlug(useParams().tag);
   const [searchParams] = useSearchParams();
   const page = requirePage(searchParams);
   const { data: tags } = useSuspenseQuery(newsQueries.tags());
   const { data } = useSuspenseQuery(newsQueries.tagged(tag, page));
   const label = tags.find((known) => known.slug === tag)?.label ?? tag;
-  const path = `/tags/${tag}`;
+  const path = paths.tag(tag);
 
   return (
     <article className="page">
@@ -35,7 +37,7 @@ export function TagPage() {
         description={`Peru Support Group news tagged “${label}”.`}
       />
       <p className="back-link">
-        <Link to="/news">All news</Link>
+        <Link to={paths.newsPage()}>All news</Link>
       </p>
       <h1>News about {label.toLowerCase()}</h1>
       <NewsPagedList

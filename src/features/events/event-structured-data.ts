@@ -1,3 +1,4 @@
+import { paths } from '../../config/paths.ts';
 import { absoluteUrl, ORGANIZATION } from '../../lib/site.ts';
 import type { PsgEvent } from './event-schema.ts';
 
@@ -12,7 +13,7 @@ export function eventData(event: PsgEvent) {
     endDate: event.end,
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    url: absoluteUrl(`/events/${event.slug}`),
+    url: absoluteUrl(paths.event(event.slug)),
     location: {
       '@type': 'Place',
       name: venue.name,
@@ -29,7 +30,7 @@ export function eventData(event: PsgEvent) {
       name: price.label,
       price: (price.pence / 100).toFixed(2),
       priceCurrency: 'GBP',
-      url: absoluteUrl(`/events/${event.slug}`),
+      url: absoluteUrl(paths.event(event.slug)),
     })),
     organizer: ORGANIZATION,
   };

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../config/paths.ts';
 import { formatLondonDay, formatLondonTime } from '../../lib/dates.ts';
 import type { PsgEvent } from './event-schema.ts';
 
@@ -8,7 +9,7 @@ export function EventCallout({ event }: { event: PsgEvent }) {
     <section className="callout callout--event" aria-labelledby="upcoming-event">
       <p className="callout__kicker">Upcoming event</p>
       <h2 id="upcoming-event" className="callout__title">
-        <Link to={`/events/${event.slug}`}>{event.name}</Link>
+        <Link to={paths.event(event.slug)}>{event.name}</Link>
       </h2>
       {event.theme && <p className="callout__theme">{event.theme}</p>}
       <p>

@@ -1,10 +1,11 @@
+import { paths } from '../../config/paths.ts';
+
 /** A conference registration's steps: the form, check answers, done. */
 export function registrationPaths(slug: string) {
-  const form = `/events/${slug}/register`;
   return {
-    event: `/events/${slug}`,
-    form,
-    checkAnswers: `${form}/check-answers`,
-    confirmation: `${form}/confirmation`,
+    event: paths.event(slug),
+    form: paths.eventRegister(slug),
+    checkAnswers: paths.eventRegisterCheckAnswers(slug),
+    confirmation: paths.eventRegisterConfirmation(slug),
   } as const;
 }

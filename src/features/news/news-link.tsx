@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../config/paths.ts';
 import { newsQueries } from './news-queries.ts';
 
 /**
@@ -46,7 +47,7 @@ export function NewsLink({
   return (
     <Link
       ref={ref}
-      to={`/news/${slug}`}
+      to={paths.article(slug)}
       className={className}
       onMouseEnter={prefetch}
       onFocus={prefetch}

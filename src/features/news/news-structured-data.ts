@@ -1,9 +1,10 @@
+import { paths } from '../../config/paths.ts';
 import { absoluteUrl, ORGANIZATION } from '../../lib/site.ts';
 import type { NewsItem } from './news-schema.ts';
 
 /** schema.org NewsArticle for an article page. */
 export function newsArticleData(item: NewsItem) {
-  const url = absoluteUrl(`/news/${item.slug}`);
+  const url = absoluteUrl(paths.article(item.slug));
   return {
     '@type': 'NewsArticle',
     headline: item.title,

@@ -1,0 +1,194 @@
+/**
+ * The one map of the site's pages: each page's address pattern, whether the build prerenders it,
+ * and typed builders for links to it. The router (src/app/routes.tsx), the prerender list and
+ * sitemap (scripts/content/site-pages.ts), the server's page / app shell / 404 decision and the
+ * browser tests all read this module, so an address is written here and nowhere else.
+ *
+ * No React and no content here: the server and the build scripts import it too. How the
+ * instances of a prerendered page are found in the content (one per article, per month, ...) is
+ * in scripts/content/site-pages.ts, which must name an enumerator for every such page.
+ */
+
+/**
+ * - `prerendered`: the build writes `<path>/index.html` for every instance, so it reads and
+ *   links without JavaScript and is listed in the sitemap.
+ * - `app-only`: form steps that show what the visitor typed in this tab (its saved draft), so
+ *   they cannot be prerendered; the server answers them with the bare app shell.
+ */
+export type Rendering = 'prerendered' | 'app-only';
+
+/**
+ * Every page, by name: its address pattern in the router's syntax (`:name` is one path segment;
+ * a fixed segment wins over a `:name`). The order is the sitemap's.
+ */
+export const PAGES = {
+  home: '/',
+  newsList: '/news',
+  newsArticle: '/news/:slug',
+  newsArchive: '/news/archive',
+  newsMonth: '/news/archive/:year/:month',
+  tag: '/tags/:tag',
+  notices: '/notices',
+  notice: '/notices/:slug',
+  background: '/background',
+  topic: '/background/:slug',
+  event: '/events/:slug',
+  eventRegister: '/events/:slug/register',
+  eventRegisterCheckAnswers: '/events/:slug/register/check-answers',
+  eventRegisterConfirmation: '/events/:slug/register/confirmation',
+  join: '/join',
+  joinCheckAnswers: '/join/check-answers',
+  joinConfirmation: '/join/confirmation',
+  search: '/search',
+} as const satisfies Record<string, `/${string}`>;
+
+export type PageName = keyof typeof PAGES;
+export type PatternOf<N extends PageName> = (typeof PAGES)[N];
+
+/** The form steps that only the browser can render; every other page is prerendered. */
+export const APP_ONLY_PAGES = [
+  'eventRegisterCheckAnswers',
+  'eventRegisterConfirmation',
+  'joinCheckAnswers',
+  'joinConfirmation',
+] as const satisfies readonly PageName[];
+
+export type AppOnlyPage = (typeof APP_ONLY_PAGES)[number];
+export type PrerenderedPage = Exclude<PageName, AppOnlyPage>;
+
+/** `{ slug: string }` for '/news/:slug'; `{}` for a pattern without params. */
+export type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: string } & PathParams<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? { [K in Name]: string }
+    : Record<never, string>;
+
+export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
+
+export function renderingOf(name: PageName): Rendering {
+  return (APP_ONLY_PAGES as readonly PageName[]).includes(name) ? 'app-only' : 'prerendered';
+}
+
+export function pagesRendered(rendering: Rendering): PageName[] {
+  return PAGE_NAMES.filter((name) => renderingOf(name) === rendering);
+}
+
+/**
+ * The languages the site is written in. Only English today; another language's pages will live
+ * under its prefix (`/es/news/...`), which every builder adds through `localePrefix`.
+ */
+export type Locale = 'en';
+export type PathOptions = { locale?: Locale };
+
+/** '' for the default language; later `/es` and so on. */
+export function localePrefix(_locale: Locale = 'en'): string {
+  return '';
+}
+
+/** The address of one instance of a page: its pattern with each `:param` filled in (encoded). */
+export function pathTo<N extends PageName>(
+  name: N,
+  params: PathParams<PatternOf<N>>,
+  options: PathOptions = {},
+): string {
+  const values = params as Record<string, string>;
+  const path = PAGES[name].replace(/:(\w+)/g, (_, key: string) =>
+    encodeURIComponent(values[key] ?? ''),
+  );
+  const prefix = localePrefix(options.locale);
+  return prefix && path === '/' ? prefix : `${prefix}${path}`;
+}
+
+/**
+ * A regular expression that matches the addresses of a pattern (a trailing slash allowed). Every
+ * param of the site (slugs, years, months) is lower-case letters, digits and hyphens.
+ */
+export function patternRegExp(pattern: string): RegExp {
+  const source = pattern
+    .split('/')
+    .map((segment) =>
+      segment.startsWith(':') ? '[a-z0-9-]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('/');
+  return new RegExp(pattern === '/' ? '^/$' : `^${source}/?$`);
+}
+
+/**
+ * The page an address belongs to, judged by patterns alone (whether that article exists is the
+ * content's business). A static segment beats a `:param`, as in the router.
+ */
+export function pageOf(pathname: string): PageName | null {
+  const candidates = PAGE_NAMES.filter((name) => patternRegExp(PAGES[name]).test(pathname));
+  const staticSegments = (name: PageName) =>
+    PAGES[name].split('/').filter((segment) => !segment.startsWith(':')).length;
+  return candidates.sort((a, b) => staticSegments(b) - staticSegments(a))[0] ?? null;
+}
+
+/**
+ * Values a `:param` of a page may never take, because a page with a fixed address sits in the
+ * same place (`/news/archive` means no article may be called "archive").
+ */
+export function reservedParams(name: PageName): string[] {
+  const segments = PAGES[name].split('/');
+  const index = segments.findIndex((segment) => segment.startsWith(':'));
+  if (index < 0) return [];
+  const parent = segments.slice(0, index).join('/');
+  const reserved = new Set<string>();
+  for (const other of PAGE_NAMES) {
+    const otherSegments = PAGES[other].split('/');
+    const segment = otherSegments[index];
+    if (otherSegments.slice(0, index).join('/') === parent && segment && !segment.startsWith(':'))
+      reserved.add(segment);
+  }
+  return [...reserved];
+}
+
+const twoDigits = (month: number | string) => String(month).padStart(2, '0');
+
+/** Typed builders for links: `paths.article(slug)`, `paths.newsPage(2)`. */
+export const paths = {
+  home: (options?: PathOptions) => pathTo('home', {}, options),
+  /** The list of news; later pages are `?page=N` of the same address. */
+  newsPage: (page = 1, options?: PathOptions) => {
+    const path = pathTo('newsList', {}, options);
+    return page === 1 ? path : `${path}?page=${page}`;
+  },
+  newsArchive: (options?: PathOptions) => pathTo('newsArchive', {}, options),
+  newsMonth: (year: number | string, month: number | string, options?: PathOptions) =>
+    pathTo('newsMonth', { year: String(year), month: twoDigits(month) }, options),
+  article: (slug: string, options?: PathOptions) => pathTo('newsArticle', { slug }, options),
+  tag: (tag: string, options?: PathOptions) => pathTo('tag', { tag }, options),
+  /** The search page, with a query when there is one. */
+  search: (query?: string, options?: PathOptions) => {
+    const path = pathTo('search', {}, options);
+    return query ? `${path}?${new URLSearchParams({ q: query })}` : path;
+  },
+  notices: (options?: PathOptions) => pathTo('notices', {}, options),
+  notice: (slug: string, options?: PathOptions) => pathTo('notice', { slug }, options),
+  background: (options?: PathOptions) => pathTo('background', {}, options),
+  topic: (slug: string, options?: PathOptions) => pathTo('topic', { slug }, options),
+  event: (slug: string, options?: PathOptions) => pathTo('event', { slug }, options),
+  eventRegister: (slug: string, options?: PathOptions) =>
+    pathTo('eventRegister', { slug }, options),
+  eventRegisterCheckAnswers: (slug: string, options?: PathOptions) =>
+    pathTo('eventRegisterCheckAnswers', { slug }, options),
+  eventRegisterConfirmation: (slug: string, options?: PathOptions) =>
+    pathTo('eventRegisterConfirmation', { slug }, options),
+  join: (options?: PathOptions) => pathTo('join', {}, options),
+  joinCheckAnswers: (options?: PathOptions) => pathTo('joinCheckAnswers', {}, options),
+  joinConfirmation: (options?: PathOptions) => pathTo('joinConfirmation', {}, options),
+} as const;
+
+/** Files the site publishes beside its pages (not pages: no route, no prerendering). */
+export const files = {
+  feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+  sitemap: '/sitemap.xml',
+  /** An event's "Add to calendar" file (scripts/content/build-calendars.ts writes it). */
+  calendar: (slug: string) => `/content/calendar/${encodeURIComponent(slug)}.ics`,
+} as const;
+
+/** The form API's endpoints (server/api). */
+export const apiPaths = {
+  memberships: '/api/memberships',
+  registrations: (slug: string) => `/api/events/${encodeURIComponent(slug)}/registrations`,
+} as const;
