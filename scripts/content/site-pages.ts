@@ -18,7 +18,7 @@ const INSTANCES: { [P in PrerenderedPage]: (content: SiteContent) => string[] } 
   home: () => [paths.home()],
   // Later pages of a list are rendered in the browser.
   newsList: () => [paths.newsPage()],
-  newsArticle: (content) => content.news.map((item) => paths.article(item.slug)),
+  newsArticle: (content) => content.news.map((item) => paths.newsArticle(item.slug)),
   newsArchive: () => [paths.newsArchive()],
   newsMonth: (content) =>
     archiveMonths(content.news).months.map(({ year, month }) => paths.newsMonth(year, month)),

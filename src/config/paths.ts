@@ -56,12 +56,12 @@ export const APP_ONLY_PAGES = [
 export type AppOnlyPage = (typeof APP_ONLY_PAGES)[number];
 export type PrerenderedPage = Exclude<PageName, AppOnlyPage>;
 
-/** `{ slug: string }` for '/news/:slug'; `{}` for a pattern without params. */
-export type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
-  ? { [K in Name]: string } & PathParams<`/${Rest}`>
+/** `['year', 'month']` for '/news/archive/:year/:month'; `[]` for a pattern without params. */
+export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? [Name, ...ParamNames<`/${Rest}`>]
   : P extends `${string}:${infer Name}`
-    ? { [K in Name]: string }
-    : Record<never, string>;
+    ? [Name]
+    : [];
 
 export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
 
@@ -85,18 +85,30 @@ export function localePrefix(_locale: Locale = 'en'): string {
   return '';
 }
 
+/** A link builder: one string per `:param` of the pattern, in order, then the options. */
+export type PathBuilder<P extends string> = (
+  ...args: [...AsStrings<ParamNames<P>>, options?: PathOptions]
+) => string;
+type AsStrings<T extends readonly unknown[]> = { [I in keyof T]: string };
+
 /** The address of one instance of a page: its pattern with each `:param` filled in (encoded). */
-export function pathTo<N extends PageName>(
-  name: N,
-  params: PathParams<PatternOf<N>>,
-  options: PathOptions = {},
-): string {
-  const values = params as Record<string, string>;
-  const path = PAGES[name].replace(/:(\w+)/g, (_, key: string) =>
-    encodeURIComponent(values[key] ?? ''),
-  );
+export function pathTo(name: PageName, values: readonly string[], options: PathOptions = {}) {
+  let index = 0;
+  const path = PAGES[name].replace(/:\w+/g, () => encodeURIComponent(values[index++] ?? ''));
   const prefix = localePrefix(options.locale);
   return prefix && path === '/' ? prefix : `${prefix}${path}`;
+}
+
+function builder(name: PageName) {
+  return (...args: (string | PathOptions)[]) => {
+    const last = args[args.length - 1];
+    const options = typeof last === 'object' ? last : undefined;
+    return pathTo(
+      name,
+      args.filter((arg) => typeof arg === 'string'),
+      options,
+    );
+  };
 }
 
 /**
@@ -143,41 +155,28 @@ export function reservedParams(name: PageName): string[] {
   return [...reserved];
 }
 
-const twoDigits = (month: number | string) => String(month).padStart(2, '0');
-
-/** Typed builders for links: `paths.article(slug)`, `paths.newsPage(2)`. */
+/**
+ * Typed builders for links, one per page and named after it (`paths.newsArticle(slug)`), plus
+ * the list and search pages with their query (`paths.newsPage(2)`, `paths.search('mining')`).
+ */
 export const paths = {
-  home: (options?: PathOptions) => pathTo('home', {}, options),
+  ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, builder(name)])) as {
+    [N in PageName]: PathBuilder<PatternOf<N>>;
+  }),
   /** The list of news; later pages are `?page=N` of the same address. */
   newsPage: (page = 1, options?: PathOptions) => {
-    const path = pathTo('newsList', {}, options);
+    const path = pathTo('newsList', [], options);
     return page === 1 ? path : `${path}?page=${page}`;
   },
-  newsArchive: (options?: PathOptions) => pathTo('newsArchive', {}, options),
-  newsMonth: (year: number | string, month: number | string, options?: PathOptions) =>
-    pathTo('newsMonth', { year: String(year), month: twoDigits(month) }, options),
-  article: (slug: string, options?: PathOptions) => pathTo('newsArticle', { slug }, options),
-  tag: (tag: string, options?: PathOptions) => pathTo('tag', { tag }, options),
+  /** A month of the archive from numbers: (2016, 10) is /news/archive/2016/10. */
+  newsMonth: (year: number, month: number, options?: PathOptions) =>
+    pathTo('newsMonth', [String(year), String(month).padStart(2, '0')], options),
   /** The search page, with a query when there is one. */
   search: (query?: string, options?: PathOptions) => {
-    const path = pathTo('search', {}, options);
+    const path = pathTo('search', [], options);
     return query ? `${path}?${new URLSearchParams({ q: query })}` : path;
   },
-  notices: (options?: PathOptions) => pathTo('notices', {}, options),
-  notice: (slug: string, options?: PathOptions) => pathTo('notice', { slug }, options),
-  background: (options?: PathOptions) => pathTo('background', {}, options),
-  topic: (slug: string, options?: PathOptions) => pathTo('topic', { slug }, options),
-  event: (slug: string, options?: PathOptions) => pathTo('event', { slug }, options),
-  eventRegister: (slug: string, options?: PathOptions) =>
-    pathTo('eventRegister', { slug }, options),
-  eventRegisterCheckAnswers: (slug: string, options?: PathOptions) =>
-    pathTo('eventRegisterCheckAnswers', { slug }, options),
-  eventRegisterConfirmation: (slug: string, options?: PathOptions) =>
-    pathTo('eventRegisterConfirmation', { slug }, options),
-  join: (options?: PathOptions) => pathTo('join', {}, options),
-  joinCheckAnswers: (options?: PathOptions) => pathTo('joinCheckAnswers', {}, options),
-  joinConfirmation: (options?: PathOptions) => pathTo('joinConfirmation', {}, options),
-} as const;
+};
 
 /** Files the site publishes beside its pages (not pages: no route, no prerendering). */
 export const files = {

@@ -48,7 +48,7 @@ export function Component() {
       <Paragraphs paragraphs={item.body ?? [item.summary]} />
       <UnavailableNote notes={item.unavailable} />
       <ContentLinks links={item.links} />
-      <ShareLinks title={item.title} path={paths.article(item.slug)} />
+      <ShareLinks title={item.title} path={paths.newsArticle(item.slug)} />
       {itemTags.length > 0 && (
         <section aria-labelledby="article-tags" className="tags">
           <h2 id="article-tags" className="tags__title">

@@ -67,7 +67,7 @@ test('the articles can be read in turn with the "Older article" links', async ({
 });
 
 test('"All news" from an article, then the browser back and forward buttons', async ({ page }) => {
-  const article = ROUTES.find((route) => route.name === 'article');
+  const article = ROUTES.find((route) => route.name === 'newsArticle');
   if (!article) throw new Error('no article route');
   await page.goto(article.path);
   await expect(heading(page)).toHaveText(article.heading);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { paths, type PrerenderedPage } from '../../src/config/paths.ts';
 
 /**
  * The pages the suite visits; `heading` is the page's <h1>. `time`, when set, is the time the
@@ -14,8 +15,9 @@ export type SiteRoute = {
   status?: number;
 };
 
-export const CONFERENCE_PATH = '/events/annual-conference-2016';
-export const REGISTER_PATH = `${CONFERENCE_PATH}/register`;
+const CONFERENCE = 'annual-conference-2016';
+export const CONFERENCE_PATH = paths.event(CONFERENCE);
+export const REGISTER_PATH = paths.eventRegister(CONFERENCE);
 
 /**
  * Times either side of the conference's start (11:00 London time on 5 November 2016). Both the
@@ -24,30 +26,38 @@ export const REGISTER_PATH = `${CONFERENCE_PATH}/register`;
 export const BEFORE_CONFERENCE = '2016-10-25T12:00:00Z';
 export const CONFERENCE_UNDER_WAY = '2016-11-05T12:00:00Z';
 
-export const ROUTES: readonly SiteRoute[] = [
-  { name: 'home', path: '/', heading: 'Peru Support Group' },
-  { name: 'news', path: '/news', heading: 'News' },
-  {
-    name: 'article',
-    path: '/news/peru-support-groups-annual-conference-on-5-november',
+/**
+ * One example of every prerendered page of the page map (src/config/paths.ts): the type asks
+ * for each, so a new page is visited here once it has an entry. The form steps that only the
+ * browser renders are visited by the form journeys.
+ */
+const PAGE_EXAMPLES: { [P in PrerenderedPage]: Omit<SiteRoute, 'name' | 'status'> } = {
+  home: { path: paths.home(), heading: 'Peru Support Group' },
+  newsList: { path: paths.newsPage(), heading: 'News' },
+  newsArticle: {
+    path: paths.newsArticle('peru-support-groups-annual-conference-on-5-november'),
     heading: "Peru Support Group's Annual Conference on 5 November",
   },
-  { name: 'news-archive', path: '/news/archive', heading: 'News archive' },
-  { name: 'news-month', path: '/news/archive/2016/10', heading: 'News from October 2016' },
-  { name: 'tag', path: '/tags/mining', heading: 'News about mining' },
-  { name: 'search', path: '/search?q=Las+Bambas', heading: 'Search' },
-  { name: 'notices', path: '/notices', heading: 'Featured notices' },
-  { name: 'notice', path: '/notices/annual-report-2014-2015', heading: 'Annual Report: 2014/2015' },
-  { name: 'background', path: '/background', heading: 'Background' },
-  { name: 'topic', path: '/background/why-join-the-psg', heading: 'Why join the PSG?' },
-  { name: 'event', path: CONFERENCE_PATH, heading: 'Peru Support Group Annual Conference' },
-  {
-    name: 'register',
+  newsArchive: { path: paths.newsArchive(), heading: 'News archive' },
+  newsMonth: { path: paths.newsMonth(2016, 10), heading: 'News from October 2016' },
+  tag: { path: paths.tag('mining'), heading: 'News about mining' },
+  notices: { path: paths.notices(), heading: 'Featured notices' },
+  notice: { path: paths.notice('annual-report-2014-2015'), heading: 'Annual Report: 2014/2015' },
+  background: { path: paths.background(), heading: 'Background' },
+  topic: { path: paths.topic('why-join-the-psg'), heading: 'Why join the PSG?' },
+  event: { path: CONFERENCE_PATH, heading: 'Peru Support Group Annual Conference' },
+  eventRegister: {
     path: REGISTER_PATH,
     heading: 'Register for Peru Support Group Annual Conference',
     time: BEFORE_CONFERENCE,
   },
-  { name: 'join', path: '/join', heading: 'Join the Peru Support Group' },
+  join: { path: paths.join(), heading: 'Join the Peru Support Group' },
+  search: { path: paths.search('Las Bambas'), heading: 'Search' },
+};
+
+/** Every prerendered page by its name in the page map, then an address that is no page. */
+export const ROUTES: readonly SiteRoute[] = [
+  ...Object.entries(PAGE_EXAMPLES).map(([name, example]) => ({ name, ...example })),
   { name: 'not-found', path: '/no-such-page', heading: 'Page not found', status: 404 },
 ];
 

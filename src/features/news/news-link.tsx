@@ -47,7 +47,7 @@ export function NewsLink({
   return (
     <Link
       ref={ref}
-      to={paths.article(slug)}
+      to={paths.newsArticle(slug)}
       className={className}
       onMouseEnter={prefetch}
       onFocus={prefetch}

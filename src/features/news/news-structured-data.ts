@@ -4,7 +4,7 @@ import type { NewsItem } from './news-schema.ts';
 
 /** schema.org NewsArticle for an article page. */
 export function newsArticleData(item: NewsItem) {
-  const url = absoluteUrl(paths.article(item.slug));
+  const url = absoluteUrl(paths.newsArticle(item.slug));
   return {
     '@type': 'NewsArticle',
     headline: item.title,
