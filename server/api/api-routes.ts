@@ -1,17 +1,9 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import type { ContentFiles } from '../content-files.ts';
 import { httpError, NOT_JSON_MESSAGE } from '../http-errors.ts';
-import type { SubmissionStore } from '../submission-store.ts';
+import type { ApiDependencies } from './api-dependencies.ts';
 import { membershipRoute } from './membership-route.ts';
 import { registrationRoute } from './registration-route.ts';
-
-export type ApiDependencies = {
-  store: SubmissionStore;
-  content: ContentFiles;
-  /** The server's clock: when a submission is stamped and whether an event has started. */
-  now: () => Date;
-};
 
 /** `timeWindow` is milliseconds or a string such as '1 minute' (default). */
 export type RateLimitSetting = { max: number; timeWindow?: string | number } | false;

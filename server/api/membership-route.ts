@@ -10,7 +10,7 @@ import { MISSING_KEY_MESSAGE, readIdempotencyKey, requestHash } from '../idempot
 import { londonDate } from '../london-time.ts';
 import type { MembershipRow } from '../submission-store.ts';
 import { isHoneypotFilled, rawField, sendOutcome, validationErrors } from './api-responses.ts';
-import type { ApiDependencies } from './api-routes.ts';
+import type { ApiDependencies } from './api-dependencies.ts';
 
 /** The schema's own words for a missing type; here for a type membership.json does not offer. */
 export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'Select a type of membership';

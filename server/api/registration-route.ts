@@ -6,7 +6,7 @@ import { API_BODY_LIMIT_BYTES } from '../http-errors.ts';
 import { MISSING_KEY_MESSAGE, readIdempotencyKey, requestHash } from '../idempotency.ts';
 import type { SubmissionStore } from '../submission-store.ts';
 import { isHoneypotFilled, rawField, sendOutcome, validationErrors } from './api-responses.ts';
-import type { ApiDependencies } from './api-routes.ts';
+import type { ApiDependencies } from './api-dependencies.ts';
 
 /** The schema's own words for a missing choice; here for a price the event does not offer. */
 export const UNKNOWN_ATTENDANCE_MESSAGE =

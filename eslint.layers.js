@@ -1,0 +1,59 @@
+/**
+ * The layers of the code and which way imports may flow between them, as
+ * `import-x/no-restricted-paths` zones: files under `target` may not import from `from`.
+ *
+ *   src:     config ← lib ← components ← features ← routes ← app
+ *            (a feature never imports another feature: shared things move down)
+ *   server:  may use src's schemas, config and lib, never its React (components, routes, app)
+ *   product code (src, server) never imports tests or scripts.
+ */
+import { readdirSync } from 'node:fs';
+
+export const FEATURES = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const below = (target, layers, message) =>
+  layers.map((layer) => ({ target, from: `./src/${layer}`, message }));
+
+export const LAYER_ZONES = [
+  ...below(
+    './src/config',
+    ['lib', 'components', 'features', 'routes', 'app'],
+    'src/config is the bottom layer: it imports nothing of the app.',
+  ),
+  ...below(
+    './src/lib',
+    ['components', 'features', 'routes', 'app'],
+    'src/lib holds small helpers: it may import src/config only.',
+  ),
+  ...below(
+    './src/components',
+    ['features', 'routes', 'app'],
+    'src/components is shared, presentational UI: move what it needs into lib or config.',
+  ),
+  ...below(
+    './src/features',
+    ['routes', 'app'],
+    'A feature may not import a route or the app: pass what it needs in.',
+  ),
+  ...below('./src/routes', ['app'], 'A route module may not import the app shell.'),
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'A feature never imports another feature: move the shared piece down to lib or components.',
+  })),
+  ...below(
+    './server',
+    ['components', 'routes', 'app'],
+    'The server uses src/ schemas, config and lib, never React components or routes.',
+  ),
+  ...['./src', './server'].flatMap((target) => [
+    { target, from: './tests', message: 'Product code never imports tests.' },
+    { target, from: './scripts', message: 'Product code never imports build scripts.' },
+  ]),
+];
