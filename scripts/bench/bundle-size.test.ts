@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bytesBySource,
   checkBudget,
-  decodeVlq,
   HOME_JS_BUDGET,
   moduleGroup,
   pageAssets,
@@ -66,13 +65,6 @@ describe('checkBudget', () => {
 });
 
 describe('source maps', () => {
-  it('decodes base64 VLQ segments', () => {
-    expect(decodeVlq('AAAA')).toEqual([0, 0, 0, 0]);
-    expect(decodeVlq('AACA')).toEqual([0, 0, 1, 0]);
-    expect(decodeVlq('D')).toEqual([-1]);
-    expect(decodeVlq('gB')).toEqual([16]);
-  });
-
   it('shares the bytes of each line among the sources its segments map to', () => {
     // "aaaabbb" : columns 0-3 from a.js, 4-6 from b.js; line 2 "cc" unmapped.
     const totals = bytesBySource('aaaabbb\ncc', {
@@ -80,6 +72,12 @@ describe('source maps', () => {
       mappings: 'AAAA,ICAA;',
     });
     expect(Object.fromEntries(totals)).toEqual({ 'a.js': 4, 'b.js': 3, '(unmapped)': 3 });
+  });
+
+  it('counts a segment that names no source as unmapped', () => {
+    // Columns 0-1 from a.js, 2-4 mapped to nothing (a one-field segment), 5 from a.js again.
+    const totals = bytesBySource('aaxxxa', { sources: ['a.js'], mappings: 'AAAA,E,GAAC' });
+    expect(Object.fromEntries(totals)).toEqual({ 'a.js': 3, '(unmapped)': 3 });
   });
 
   it('groups sources by package or src folder', () => {

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 
 /**
  * The home route's JavaScript budget: 116 KB gzip. It was 115 KB; the page map
@@ -218,29 +219,6 @@ export function checkBudget(route: string, size: number, budget: number): Budget
 
 /* Source maps: which modules the bytes of a chunk come from. */
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUE = new Map([...BASE64].map((char, index) => [char, index]));
-
-/** One source-map segment's fields, each a base64 VLQ. */
-export function decodeVlq(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64_VALUE.get(char);
-    if (digit === undefined) throw new Error(`Bad VLQ character ${char}`);
-    value += (digit & 31) * 2 ** shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value - 1) / 2 : value / 2);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
-
 export type SourceMap = { sources: string[]; mappings: string; sourceRoot?: string };
 
 /**
@@ -252,19 +230,13 @@ export function bytesBySource(code: string, map: SourceMap): Map<string, number>
   const add = (source: string, bytes: number) => {
     if (bytes > 0) totals.set(source, (totals.get(source) ?? 0) + bytes);
   };
-  const mappingLines = map.mappings.split(';');
-  let sourceIndex = 0;
+  // Columns come decoded as absolute positions in the line, sources as indexes into `sources`.
+  const mappingLines = decode(map.mappings);
   code.split('\n').forEach((line, lineNumber, lines) => {
-    let column = 0;
-    const starts: { column: number; source: string }[] = [];
-    for (const segment of (mappingLines[lineNumber] ?? '').split(',')) {
-      if (!segment) continue;
-      const fields = decodeVlq(segment);
-      column += fields[0]!;
-      if (fields.length >= 4) sourceIndex += fields[1]!;
-      const source = fields.length >= 4 ? (map.sources[sourceIndex] ?? '?') : '(unmapped)';
-      starts.push({ column, source });
-    }
+    const starts = (mappingLines[lineNumber] ?? []).map(([column, sourceIndex]) => ({
+      column,
+      source: sourceIndex === undefined ? '(unmapped)' : (map.sources[sourceIndex] ?? '?'),
+    }));
     add('(unmapped)', Buffer.byteLength(line.slice(0, starts[0]?.column ?? line.length)));
     starts.forEach((start, index) => {
       const end = starts[index + 1]?.column ?? line.length;
