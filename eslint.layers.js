@@ -5,7 +5,8 @@
  *   src:     config ← lib ← components ← features ← routes ← app
  *            (a feature never imports another feature: shared things move down)
  *   server:  may use src's schemas, config and lib, never its React (components, routes, app)
- *   product code (src, server) never imports tests or scripts.
+ *   product code (src, server) never imports tests or scripts; scripts (benches) may use the
+ *   test support in tests/support, never the tests themselves.
  */
 import { readdirSync } from 'node:fs';
 
@@ -56,4 +57,10 @@ export const LAYER_ZONES = [
     { target, from: './tests', message: 'Product code never imports tests.' },
     { target, from: './scripts', message: 'Product code never imports build scripts.' },
   ]),
+  {
+    target: './scripts',
+    from: './tests',
+    except: ['./support'],
+    message: 'Scripts may use tests/support (the one place for test support), never the tests.',
+  },
 ];

@@ -71,6 +71,12 @@ describe('import boundaries', { timeout: 60_000 }, () => {
       "import { sitePages } from '../scripts/content/site-pages.ts';\nexport { sitePages };\n",
       'Product code never imports build scripts',
     ],
+    [
+      'a script imports a test',
+      'scripts/fixture.ts',
+      "import { ROUTES } from '../tests/e2e/site.ts';\nexport { ROUTES };\n",
+      'Scripts may use tests/support',
+    ],
   ])('refuses %s', async (_name, file, code, message) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);

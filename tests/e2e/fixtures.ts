@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { waitForApp } from './app-ready.ts';
-import { startServer, type TestServer } from './start-server.ts';
+import { startServer, type TestServer } from '../support/test-server.ts';
 
 /**
  * Everything that goes wrong in the page while a test runs: console errors, uncaught

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_PATH } from './chromium.ts';
-import { DIST_DIR } from './start-server.ts';
+import { CHROMIUM_PATH } from '../support/chromium.ts';
+import { DIST_DIR } from '../support/test-server.ts';
 
 /** Fails once, with what to do, rather than once per worker with a launch stack trace. */
 export default function globalSetup(): void {

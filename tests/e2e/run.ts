@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_PATH } from '../support/chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';

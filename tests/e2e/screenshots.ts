@@ -5,21 +5,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { waitForApp } from '../tests/e2e/app-ready.ts';
-import { launchChromium } from '../tests/e2e/chromium.ts';
+import { waitForApp } from './app-ready.ts';
+import { launchChromium } from '../support/chromium.ts';
 import {
   applicant,
   continueToCheckAnswers,
   fillMembershipForm,
   fillRegistrationForm,
-} from '../tests/e2e/forms.ts';
-import {
-  BEFORE_CONFERENCE,
-  CONFERENCE_UNDER_WAY,
-  REGISTER_PATH,
-  ROUTES,
-} from '../tests/e2e/site.ts';
-import { startServer, type TestServer } from '../tests/e2e/start-server.ts';
+} from './forms.ts';
+import { BEFORE_CONFERENCE, CONFERENCE_UNDER_WAY, REGISTER_PATH, ROUTES } from './site.ts';
+import { startServer, type TestServer } from '../support/test-server.ts';
 
 const WIDTHS = [360, 1280];
 const outDir = 'test-results/screenshots';
