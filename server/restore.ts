@@ -83,6 +83,7 @@ export function restoreDatabase(
   databasePath: string,
   now = new Date(),
 ): RestoreResult {
+  if (!existsSync(file)) throw new Error(`No such backup: ${file}`);
   const release = takeDatabaseLock(databasePath, 'restore');
   try {
     mkdirSync(dirname(databasePath), { recursive: true, mode: 0o700 });
