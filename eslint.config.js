@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 import { LAYER_ZONES } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'data', 'public'] },
+  { ignores: ['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
