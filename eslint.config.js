@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { LAYER_ZONES } from './eslint.layers.js';
+import { LAYER_ZONES, TEST_FILE_ZONES } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'] },
@@ -35,6 +35,10 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'server/test-support/**'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: TEST_FILE_ZONES }] },
   },
   {
     files: ['src/**/*.tsx', 'tests/**/*.tsx'],

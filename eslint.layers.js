@@ -16,6 +16,12 @@ export const FEATURES = readdirSync(new URL('./src/features', import.meta.url), 
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** Product code (src, server) never imports tests or scripts; its own test files may. */
+const PRODUCT_ZONES = ['./src', './server'].flatMap((target) => [
+  { target, from: './tests', message: 'Product code never imports tests.' },
+  { target, from: './scripts', message: 'Product code never imports build scripts.' },
+]);
+
 const below = (target, layers, message) =>
   layers.map((layer) => ({ target, from: `./src/${layer}`, message }));
 
@@ -53,10 +59,7 @@ export const LAYER_ZONES = [
     ['components', 'routes', 'app'],
     'The server uses src/ schemas, config and lib, never React components or routes.',
   ),
-  ...['./src', './server'].flatMap((target) => [
-    { target, from: './tests', message: 'Product code never imports tests.' },
-    { target, from: './scripts', message: 'Product code never imports build scripts.' },
-  ]),
+  ...PRODUCT_ZONES,
   {
     target: './scripts',
     from: './tests',
@@ -64,3 +67,6 @@ export const LAYER_ZONES = [
     message: 'Scripts may use tests/support (the one place for test support), never the tests.',
   },
 ];
+
+/** The same, for test files beside the code they test (server tests and test support). */
+export const TEST_FILE_ZONES = LAYER_ZONES.filter((zone) => !PRODUCT_ZONES.includes(zone));
