@@ -79,10 +79,9 @@ async function bench(): Promise<void> {
   const databasePath = join(dir, 'psg.db');
   mkdirSync(join(dir, 'dist', 'content'), { recursive: true });
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>bench</title>');
-  copyFileSync(
-    join(root, 'public/content/membership.json'),
-    join(dir, 'dist/content/membership.json'),
-  );
+  for (const file of ['membership.json', 'privacy.json']) {
+    copyFileSync(join(root, 'public/content', file), join(dir, 'dist/content', file));
+  }
 
   const server = fork(import.meta.filename, ['--serve', dir], {
     execArgv: ['--import', 'tsx'],

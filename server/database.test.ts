@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -52,7 +52,7 @@ describe('openDatabase', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(10);
       expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -110,5 +110,32 @@ describe('openDatabase', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('file modes', () => {
+  const mode = (file: string) => statSync(file).mode & 0o777;
+
+  it('creates the folder for its owner only, and the database, its log and index 0600', () => {
+    const db = openDatabase(path);
+    insertMembership(db);
+
+    expect(mode(join(dir, 'nested'))).toBe(0o700);
+    expect(mode(path)).toBe(0o600);
+    expect(mode(`${path}-wal`)).toBe(0o600);
+    expect(mode(`${path}-shm`)).toBe(0o600);
+    db.close();
+  });
+
+  it('makes a world-readable database left by an older version private', () => {
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(path, '');
+    chmodSync(path, 0o644);
+    writeFileSync(`${path}-wal`, '');
+    chmodSync(`${path}-wal`, 0o644);
+
+    openDatabase(path).close();
+
+    expect(mode(path)).toBe(0o600);
   });
 });

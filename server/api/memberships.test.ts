@@ -58,6 +58,7 @@ describe('POST /api/memberships', () => {
         membership_type: 'individual',
         membership_type_label: 'Individual',
         payment_method: 'standing-order',
+        notice_version: '2026-11-30',
       }),
     ]);
   });

@@ -62,6 +62,8 @@ describe('POST /api/events/:slug/registrations', () => {
         price_label: 'Non-members',
         price_pence: 1300,
         needs: 'Vegetarian lunch',
+        // The privacy notice the form linked to (public/content/privacy.json).
+        notice_version: '2026-11-30',
       },
     ]);
   });
