@@ -6,10 +6,7 @@ import {
   membershipConfigSchema,
   type MembershipConfig,
 } from '../src/features/membership/membership-schema.ts';
-import {
-  privacyConfigSchema,
-  type PrivacyConfig,
-} from '../src/features/privacy/privacy-schema.ts';
+import { privacyConfigSchema, type PrivacyConfig } from '../src/features/privacy/privacy-schema.ts';
 import { describeIssues } from '../src/lib/describe-issues.ts';
 
 export type ContentFiles = {

@@ -30,7 +30,8 @@ export function registrationRoute(api: FastifyInstance, dependencies: ApiDepende
       const event = dependencies.content.events().find((candidate) => candidate.slug === slug);
       if (!event) return { answer: { status: 404, body: { message: UNKNOWN_EVENT_MESSAGE } } };
       // Closed comes before field errors: no one should correct a form in vain.
-      if (eventPhase(event, at) !== 'upcoming') return { answer: { status: 409, body: CLOSED_ANSWER } };
+      if (eventPhase(event, at) !== 'upcoming')
+        return { answer: { status: 409, body: CLOSED_ANSWER } };
       return { context: event };
     },
     contentErrors: (body, event) =>
