@@ -27,9 +27,17 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Per client IP, on /api only; `false` turns it off. Default 30 a minute. */
   rateLimit?: RateLimitSetting;
-  /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees real IPs. */
-  trustProxy?: FastifyServerOptions['trustProxy'];
+  /**
+   * Behind a reverse proxy, so the rate limit sees real IPs: the proxy's addresses or subnets
+   * (comma-separated), or how many proxies are in front. Never `true` (see config.ts).
+   */
+  trustProxy?: false | number | string;
+  /** How long a client has to send a whole request (headers and body) before a 408. */
+  requestTimeoutMs?: number;
 };
+
+/** A slow client (one byte at a time) holds a connection at most this long. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
@@ -46,6 +54,7 @@ export async function buildApp({
   logger = false,
   rateLimit = DEFAULT_RATE_LIMIT,
   trustProxy = false,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 }: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
@@ -53,7 +62,18 @@ export async function buildApp({
   const db = openDatabase(databasePath);
   const app = Fastify({
     logger,
-    trustProxy,
+    // A hop count: trust that many proxies in front, so the address they saw is the visitor's.
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < trustProxy
+        : trustProxy,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      // Node enforces the request timeout only while the headers' one is not longer.
+      headersTimeout: requestTimeoutMs,
+      // Node checks both on this interval (30 s by default), so they are late by up to that.
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4),
+    },
     // A malformed address (a broken %-escape) gets the same { message } shape as other errors.
     frameworkErrors: (_error, _request, reply: FastifyReply) =>
       reply.code(400).send({ message: 'The address is not valid.' }),
