@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STORED_RECORDS } from '../src/features/privacy/stored-data.ts';
 import { SCHEMA_VERSION, openDatabase } from './database.ts';
 
 let dir: string;
@@ -137,5 +138,29 @@ describe('file modes', () => {
     openDatabase(path).close();
 
     expect(mode(path)).toBe(0o600);
+  });
+});
+
+describe('the privacy notice', () => {
+  it('describes every column the database has, and no column it does not have', () => {
+    const db = openDatabase(path);
+    try {
+      for (const record of STORED_RECORDS) {
+        const columns = db
+          .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${record.table}')`)
+          .all()
+          .map(({ name }) => name);
+        expect(Object.keys(record.columns).sort(), record.table).toEqual(columns.sort());
+      }
+      const tables = db
+        .prepare<[], { name: string }>(
+          "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+        )
+        .all()
+        .map(({ name }) => name);
+      expect(tables).toEqual(STORED_RECORDS.map(({ table }) => table).sort());
+    } finally {
+      db.close();
+    }
   });
 });
