@@ -12,6 +12,7 @@ import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
 import { installErrorHandler } from './http-errors.ts';
+import { PRUNE_EVERY_MS, scheduleRetention } from './retention.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
 export type AppOptions = {
@@ -34,6 +35,8 @@ export type AppOptions = {
   trustProxy?: false | number | string;
   /** How long a client has to send a whole request (headers and body) before a 408. */
   requestTimeoutMs?: number;
+  /** How often expired records are deleted (also once at start); `false` never. */
+  pruneEveryMs?: number | false;
 };
 
 /** A slow client (one byte at a time) holds a connection at most this long. */
@@ -55,6 +58,7 @@ export async function buildApp({
   rateLimit = DEFAULT_RATE_LIMIT,
   trustProxy = false,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  pruneEveryMs = PRUNE_EVERY_MS,
 }: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
@@ -105,12 +109,23 @@ export async function buildApp({
     });
     await app.register(compress);
 
+    const content = createContentFiles(contentDir);
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),
-      content: createContentFiles(contentDir),
+      content,
       now,
       rateLimit,
     });
+    if (pruneEveryMs !== false) {
+      const stopPruning = scheduleRetention({
+        db,
+        content,
+        now,
+        log: app.log,
+        everyMs: pruneEveryMs,
+      });
+      app.addHook('preClose', async () => stopPruning());
+    }
 
     const assetsDir = join(distDir, 'assets') + sep;
     await app.register(fastifyStatic, {
