@@ -20,6 +20,7 @@ import {
   SECURITY_HEADERS,
 } from './http-headers.ts';
 import { requestLogging } from './logging.ts';
+import { PRUNE_EVERY_MS, scheduleRetention } from './retention.ts';
 import { assertOutsideSite, isServable, realPath } from './served-path.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
@@ -36,9 +37,19 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Per client IP, on /api only; `false` turns it off. Default 30 a minute. */
   rateLimit?: RateLimitSetting;
-  /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees real IPs. */
-  trustProxy?: FastifyServerOptions['trustProxy'];
+  /**
+   * Behind a reverse proxy, so the rate limit sees real IPs: the proxy's addresses or subnets
+   * (comma-separated), or how many proxies are in front. Never `true` (see config.ts).
+   */
+  trustProxy?: false | number | string;
+  /** How long a client has to send a whole request (headers and body) before a 408. */
+  requestTimeoutMs?: number;
+  /** How often expired records are deleted (also once at start); `false` never. */
+  pruneEveryMs?: number | false;
 };
+
+/** A slow client (one byte at a time) holds a connection at most this long. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
@@ -55,6 +66,8 @@ export async function buildApp({
   logger = false,
   rateLimit = DEFAULT_RATE_LIMIT,
   trustProxy = false,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  pruneEveryMs = PRUNE_EVERY_MS,
 }: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
@@ -64,7 +77,18 @@ export async function buildApp({
   const app = Fastify({
     logger,
     ...requestLogging,
-    trustProxy,
+    // A hop count: trust that many proxies in front, so the address they saw is the visitor's.
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < trustProxy
+        : trustProxy,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      // Node enforces the request timeout only while the headers' one is not longer.
+      headersTimeout: requestTimeoutMs,
+      // Node checks both on this interval (30 s by default), so they are late by up to that.
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4),
+    },
     // A malformed address (a broken %-escape) gets the same { message } shape as other errors,
     // and the same headers: Fastify answers it before any hook runs.
     frameworkErrors: (_error, request, reply: FastifyReply) =>
@@ -83,12 +107,23 @@ export async function buildApp({
     await app.register(compress);
     await app.register(healthRoute, { db, distDir });
 
+    const content = createContentFiles(contentDir);
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),
-      content: createContentFiles(contentDir),
+      content,
       now,
       rateLimit,
     });
+    if (pruneEveryMs !== false) {
+      const stopPruning = scheduleRetention({
+        db,
+        content,
+        now,
+        log: app.log,
+        everyMs: pruneEveryMs,
+      });
+      app.addHook('preClose', async () => stopPruning());
+    }
 
     const servedRoot = realPath(distDir);
     await app.register(fastifyStatic, {

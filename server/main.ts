@@ -18,6 +18,7 @@ try {
     databasePath: config.databasePath,
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
   });
   const stopBackups = scheduleBackups(config.databasePath, config.backup, app.log);
   app.addHook('onClose', async () => stopBackups());

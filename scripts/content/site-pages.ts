@@ -29,5 +29,6 @@ export function sitePages(content: SiteContent): string[] {
     ]),
     '/join',
     '/search',
+    '/privacy',
   ];
 }

@@ -32,8 +32,8 @@ export function createTempSite(): TempSite {
     '<!doctype html><title>PSG test shell</title><div id="root"></div>',
   );
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log("asset");');
-  // The two files the API reads; the rest of the content is not the server's business.
-  for (const file of ['events.json', 'membership.json']) {
+  // The files the API reads; the rest of the content is not the server's business.
+  for (const file of ['events.json', 'membership.json', 'privacy.json']) {
     copyFileSync(join(publicContent, file), join(contentDir, file));
   }
   return {

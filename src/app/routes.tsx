@@ -186,6 +186,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 }),
               ),
             },
+            {
+              path: 'privacy',
+              ...page(
+                queryClient,
+                () => import('../routes/privacy.tsx'),
+                (m) => ({ loader: m.privacyLoader, Component: m.PrivacyPage }),
+              ),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -20,6 +20,9 @@ export function SiteFooter() {
             <li>
               <Link to="/join">Join the PSG</Link>
             </li>
+            <li>
+              <Link to="/privacy">Privacy notice</Link>
+            </li>
           </ul>
         </nav>
         <p className="site-footer__feeds">

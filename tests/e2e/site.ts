@@ -48,6 +48,7 @@ export const ROUTES: readonly SiteRoute[] = [
     time: BEFORE_CONFERENCE,
   },
   { name: 'join', path: '/join', heading: 'Join the Peru Support Group' },
+  { name: 'privacy', path: '/privacy', heading: 'Privacy notice' },
   { name: 'not-found', path: '/no-such-page', heading: 'Page not found', status: 404 },
 ];
 

@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { FormFrame } from '../../components/form/form-frame.tsx';
 import { useDraftForm } from '../../components/form/use-draft-form.ts';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
+import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/inputs.tsx';
 import { useIsClient } from '../../components/form/use-is-client.ts';
 import { formatPence } from '../../lib/money.ts';
@@ -99,6 +100,8 @@ function RegistrationFormWithDraft({
       />
 
       <HoneypotField {...register('website')} />
+
+      <PrivacyNoticeLink />
 
       <button type="submit" className="button">
         Continue

@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { FormFrame } from '../../components/form/form-frame.tsx';
 import { useDraftForm } from '../../components/form/use-draft-form.ts';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
+import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
 import { Field } from '../../components/form/field.tsx';
 import { useIsClient } from '../../components/form/use-is-client.ts';
@@ -176,6 +177,8 @@ function ApplicationForm({
       />
 
       <HoneypotField {...register('website')} />
+
+      <PrivacyNoticeLink />
 
       <button type="submit" className="button">
         Continue
