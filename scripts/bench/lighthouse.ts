@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import { launchBrowser } from './page-weight.ts';
 import { median } from './table.ts';
@@ -10,16 +11,47 @@ export type LighthouseRun = {
   tbt: number;
   cls: number;
   benchmarkIndex: number;
+  /** The machine's one-minute load average when the run ended. */
+  load: number;
+  /**
+   * Main-thread tasks of 50 ms or more as Lighthouse simulated them (4× CPU), longest first,
+   * with where their time went (script evaluation, parsing, style and layout…).
+   */
+  longTasks: LongTask[];
   /** Audits that errored (e.g. Chromium 156's "frame_sequence" LCP-element audits): ignored. */
   erroredAudits: string[];
 };
+
+export type LongTask = {
+  url: string;
+  startTime: number;
+  duration: number;
+  /** Milliseconds by Lighthouse task group (scriptEvaluation, styleLayout, parseHTML…). */
+  groups: Record<string, number>;
+};
+
+type LongTaskDebugData = {
+  urls?: string[];
+  tasks?: ({ urlIndex: number; startTime: number; duration: number } & Record<string, number>)[];
+};
+
+/** The long-tasks audit's debug data as a list; the path of each task's script only. */
+export function longTasksOf(debugData: LongTaskDebugData | undefined, baseUrl: string): LongTask[] {
+  const urls = debugData?.urls ?? [];
+  return (debugData?.tasks ?? []).map(({ urlIndex, startTime, duration, ...groups }) => ({
+    url: (urls[urlIndex] ?? '').replace(baseUrl, ''),
+    startTime,
+    duration,
+    groups,
+  }));
+}
 
 export type LighthouseSummary = {
   label: string;
   path: string;
   runs: LighthouseRun[];
   /** Each metric's median over the runs, taken separately. */
-  median: Omit<LighthouseRun, 'erroredAudits'>;
+  median: Omit<LighthouseRun, 'erroredAudits' | 'longTasks'>;
 };
 
 function freePort(): Promise<number> {
@@ -85,6 +117,12 @@ export async function runLighthouse(
           tbt: metric('total-blocking-time'),
           cls: metric('cumulative-layout-shift'),
           benchmarkIndex: lhr.environment.benchmarkIndex,
+          load: loadavg()[0]!,
+          longTasks: longTasksOf(
+            (lhr.audits['long-tasks']?.details as { debugData?: LongTaskDebugData } | undefined)
+              ?.debugData,
+            baseUrl,
+          ),
           erroredAudits: Object.values(lhr.audits)
             .filter((audit) => audit.errorMessage)
             .map((audit) => audit.id),
@@ -95,7 +133,7 @@ export async function runLighthouse(
     }
     for (const page of pages) {
       const pageRuns = results.get(page.path)!;
-      const of = (key: keyof Omit<LighthouseRun, 'erroredAudits'>) =>
+      const of = (key: keyof LighthouseSummary['median']) =>
         median(pageRuns.map((run) => run[key]));
       summaries.push({
         ...page,
@@ -107,6 +145,7 @@ export async function runLighthouse(
           tbt: of('tbt'),
           cls: of('cls'),
           benchmarkIndex: of('benchmarkIndex'),
+          load: of('load'),
         },
       });
     }

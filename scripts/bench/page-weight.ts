@@ -7,8 +7,15 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 
 export type Site = { baseUrl: string; startSeconds: number; close(): Promise<void> };
 
-/** The production server on a free loopback port, over a built site, with a throwaway database. */
-export async function startSite(distDir: string): Promise<Site> {
+/**
+ * The production server on a free loopback port, over a built site, with a throwaway database.
+ * Pages under `inlineStyleUnder` (the bench's static copies, whose CSS is inline) get a CSP that
+ * allows inline style; every other response keeps the site's own.
+ */
+export async function startSite(
+  distDir: string,
+  { inlineStyleUnder }: { inlineStyleUnder?: string } = {},
+): Promise<Site> {
   const dir = await mkdtemp(join(tmpdir(), 'psg-bench-db-'));
   const started = performance.now();
   try {
@@ -17,6 +24,16 @@ export async function startSite(distDir: string): Promise<Site> {
       databasePath: join(dir, 'psg.db'),
       rateLimit: false,
     });
+    if (inlineStyleUnder) {
+      app.addHook('onSend', async (request, reply) => {
+        if (!request.url.startsWith(inlineStyleUnder)) return;
+        const csp = String(reply.getHeader('content-security-policy') ?? '');
+        reply.header(
+          'content-security-policy',
+          csp.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'"),
+        );
+      });
+    }
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
       baseUrl,
