@@ -69,6 +69,24 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Tries a page again (twice at most) when Lighthouse's trace fails, as it can on a busy machine. */
+async function auditWithRetry(url: string, port: number) {
+  let lastError = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      disableFullPageScreenshot: true,
+    });
+    const lhr = result?.lhr;
+    if (lhr && !lhr.runtimeError) return lhr;
+    lastError = lhr?.runtimeError?.message ?? 'Lighthouse returned nothing';
+  }
+  throw new Error(`Lighthouse failed on ${url} three times: ${lastError}`);
+}
+
 /**
  * Lighthouse 12's defaults: mobile form factor and screen, simulated throttling (slow 4G, 4×
  * CPU slowdown), performance category only. One browser for every run; Lighthouse opens a fresh
@@ -88,18 +106,7 @@ export async function runLighthouse(
     // Round-robin, so a burst of load from other work on the machine hits every page alike.
     for (let round = 0; round < runs; round++) {
       for (const page of pages) {
-        const result = await lighthouse(baseUrl + page.path, {
-          port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance'],
-          disableFullPageScreenshot: true,
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        if (lhr.runtimeError) {
-          throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
-        }
+        const lhr = await auditWithRetry(baseUrl + page.path, port);
         const metric = (id: string) => {
           const value = lhr.audits[id]?.numericValue;
           if (value === undefined)
