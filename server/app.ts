@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
@@ -8,6 +9,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
+import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
@@ -32,6 +34,11 @@ export type AppOptions = {
 };
 
 export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
+
+/** A CSP source allowing one inline script by its SHA-256 (no 'unsafe-inline'). */
+export function scriptHashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
 
 /**
  * The production server: the form API under /api, and the built site, with deep links falling
@@ -69,7 +76,8 @@ export async function buildApp({
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          // The prerendered pages' boot script (src/app/boot-script.ts), by its hash.
+          scriptSrc: ["'self'", scriptHashSource(BOOT_SCRIPT)],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],

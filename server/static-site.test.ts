@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
 import { buildApp, pageFile } from './app.ts';
 import { buildTestApp, createTempSite, type TempSite } from './test-support/temp-site.ts';
 
@@ -161,7 +163,9 @@ describe('the built site', () => {
     const csp = String(response.headers['content-security-policy']);
     const scriptSrc = csp.split(';').find((directive) => directive.startsWith('script-src '));
 
-    expect(scriptSrc).toBe("script-src 'self'");
+    // Inline script only by hash: the prerendered pages' boot script and nothing else.
+    const hash = createHash('sha256').update(BOOT_SCRIPT).digest('base64');
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
