@@ -14,6 +14,7 @@ import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
 import { installErrorHandler } from './http-errors.ts';
+import { movedTo } from './legacy-addresses.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
 export type AppOptions = {
@@ -92,6 +93,10 @@ export async function buildApp({
       },
     });
     await app.register(compress);
+    app.addHook('onRequest', async (request, reply) => {
+      const location = request.method === 'GET' ? movedTo(request.url) : null;
+      if (location) await reply.redirect(location, 301);
+    });
 
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),

@@ -48,6 +48,22 @@ describe('the built site', () => {
     }
   });
 
+  it('sends the old addresses of news pages to their new ones, for visitors without JavaScript', async () => {
+    const moved = [
+      ['/news?page=2', '/news/page/2'],
+      ['/news/?page=12', '/news/page/12'],
+      ['/news?page=1', '/news'],
+    ];
+    for (const [from, to] of moved) {
+      const response = await app.inject(from!);
+      expect(response.statusCode, from).toBe(301);
+      expect(response.headers.location, from).toBe(to);
+    }
+    for (const url of ['/news?page=0', '/news?page=two', '/news', '/tags/x?page=2']) {
+      expect((await app.inject(url)).statusCode, url).not.toBe(301);
+    }
+  });
+
   it('answers an address that is no page with the 404 page and status 404', async () => {
     writePage('app.html', 'Bare app shell');
     writePage('404.html', 'Page not found');
