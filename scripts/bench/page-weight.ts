@@ -156,7 +156,11 @@ export async function measurePage(
         timeout: 15_000,
       })
       .catch(() => {});
-    while (inFlight > 0 || performance.now() - lastActivity < QUIET_MS) {
+    const giveUp = performance.now() + 30_000;
+    while (
+      (inFlight > 0 || performance.now() - lastActivity < QUIET_MS) &&
+      performance.now() < giveUp
+    ) {
       await page.waitForTimeout(100);
     }
     const prerenderedFor = handoffUrl(await response.text());
