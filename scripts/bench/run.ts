@@ -331,7 +331,7 @@ async function benchRoutes(distDir: string, baseUrl: string) {
       'JS and CSS: gzip (zlib default level) of each file Chromium loaded, the same measure as',
       'npm run check:size; HTML and JSON: bytes as sent (gzip). Fresh cache, until network idle.',
       `${homeJs > HOME_JS_BUDGET ? 'FAIL' : 'PASS'}: home route loads ${kb(homeJs)} of JS in Chromium; budget ${kb(HOME_JS_BUDGET)}.`,
-      `Before any code runs (its HTML and static imports, as npm run check:size counts): ${kb(predicted.jsGzip)}` +
+      `Named by its HTML (its boot script's entry and preloads) and their static imports: ${kb(predicted.jsGzip)}` +
         (late.length
           ? `; then its code imports ${late.map((file) => `${file.file} (${kb(file.gzip)})`).join(', ')}.`
           : '; nothing more is loaded later.'),
