@@ -7,7 +7,7 @@
  *
  * Without --browser it only reads the build: the scripts each prerendered page names (module
  * scripts, modulepreloads, its boot script's entry and preloads) plus every chunk those import
- * statically (from dist/.vite/manifest.json).
+ * statically (from Vite's manifest in dist-meta/).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

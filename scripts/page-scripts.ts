@@ -2,11 +2,12 @@
  * Which JavaScript files a prerendered page starts with: the app's entry and, to fetch in
  * parallel with it, the entry's static imports and the chunks of the page's own routes (so
  * hydration does not wait for entry → route chunk one after the other). Read from Vite's
- * manifest (dist/.vite/manifest.json).
+ * manifest (moved to dist-meta/ by the build; scripts/build-metadata.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildMetaDir, MANIFEST_FILE } from './build-metadata.ts';
 
 type ManifestChunk = {
   file: string;
@@ -27,11 +28,10 @@ export type PageScripts = {
 };
 
 export async function readPageScripts(distDir: string): Promise<PageScripts> {
-  const manifest = JSON.parse(
-    await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8'),
-  ) as Manifest;
+  const file = join(buildMetaDir(distDir), MANIFEST_FILE);
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entryKey) throw new Error(`${distDir}/.vite/manifest.json names no entry`);
+  if (!entryKey) throw new Error(`${file} names no entry`);
 
   /** The chunk and everything it imports statically, as manifest keys. */
   const closure = (key: string, into = new Set<string>()) => {
