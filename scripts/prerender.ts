@@ -12,12 +12,14 @@ import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { bootScriptTag } from '../src/app/boot-script.ts';
 import { HANDOFF_ID, serialiseHandoff } from '../src/app/handoff.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
 import { sitePages } from './content/site-pages.ts';
+import { readPageScripts, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
   process.argv.slice(2);
@@ -51,21 +53,34 @@ if (!template.includes('<div id="root"></div>')) {
   throw new Error(`${distDir}/${templateFile} is not the app template`);
 }
 
-function fillTemplate(head: string, body: string, data: string): string {
+const scripts = await readPageScripts(distDir);
+// A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice, and it
+// starts its scripts from the boot script (after the first paint) rather than from <head>.
+const pageTemplate = withoutViteScripts(template).replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+
+function fillTemplate(head: string, body: string, data: string, preload: string[]): string {
   // Replacer functions, not strings: content may hold "$&" or "$'", which replace() would expand.
-  return template
+  return pageTemplate
     .replace('</head>', () => `${head}</head>`)
     .replace(
       '<div id="root"></div>',
       () =>
-        `<div id="root">${body}</div><script type="application/json" id="${HANDOFF_ID}">${data}</script>`,
+        `<div id="root">${body}</div><script type="application/json" id="${HANDOFF_ID}">${data}</script>${bootScriptTag(scripts.entry, preload)}`,
     );
 }
 
 async function writePage(url: string, file: string) {
   const page = await renderPage(url, renderedAt);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, fillTemplate(page.head, page.body, serialiseHandoff(page.handoff)));
+  await writeFile(
+    file,
+    fillTemplate(
+      page.head,
+      page.body,
+      serialiseHandoff(page.handoff),
+      scripts.preloadFor(page.routeComponents),
+    ),
+  );
 }
 
 /** Renders several pages at once, so one page's file reads and writes overlap another's work. */

@@ -13,6 +13,7 @@ import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
 import { healthRoute } from './health-route.ts';
 import { installErrorHandler } from './http-errors.ts';
+import { movedTo } from './legacy-addresses.ts';
 import {
   cacheControlFor,
   DEFAULT_CACHE_CONTROL,
@@ -105,6 +106,11 @@ export async function buildApp({
       securityHeaders(request, reply);
     });
     await app.register(compress);
+    // Old addresses of pages that moved (/news?page=2), for visitors without JavaScript too.
+    app.addHook('onRequest', async (request, reply) => {
+      const location = request.method === 'GET' ? movedTo(request.url) : null;
+      if (location) await reply.redirect(location, 301);
+    });
     await app.register(healthRoute, { db, distDir });
 
     const content = createContentFiles(contentDir);

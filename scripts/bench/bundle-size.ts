@@ -59,8 +59,8 @@ function attributes(tag: string): Record<string, string> {
 }
 
 /**
- * What the browser fetches from a page's HTML before any of its code runs: module scripts and
- * modulepreloads (JS), and stylesheets. Paths are relative to the site root; other origins and
+ * What the browser fetches from a page's HTML before any of its code runs: module scripts,
+ * modulepreloads and what the boot script loads after the first paint (JS), and stylesheets. Paths are relative to the site root; other origins and
  * inline scripts are left out.
  */
 export function pageAssets(html: string): PageAssets {
@@ -73,6 +73,11 @@ export function pageAssets(html: string): PageAssets {
     if (/^<script/i.test(tag)) {
       const src = local(attrs.src);
       if (src && attrs.type === 'module') scripts.add(src);
+      // The boot script of a prerendered page (src/app/boot-script.ts) names what it loads.
+      for (const url of [attrs['data-entry'], ...(attrs['data-preload'] ?? '').split(/\s+/)]) {
+        const file = local(url);
+        if (file) scripts.add(file);
+      }
     } else {
       const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
       const href = local(attrs.href);

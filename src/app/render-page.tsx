@@ -1,5 +1,5 @@
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { isValidElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createQueryClient } from '../lib/query-client.ts';
@@ -13,6 +13,8 @@ export type RenderedPage = {
   head: string;
   body: string;
   handoff: Handoff;
+  /** The Components of the routes the page matched: the build preloads their modules. */
+  routeComponents: unknown[];
 };
 
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
@@ -56,5 +58,9 @@ export async function renderPage(url: string, renderedAt: number): Promise<Rende
       queries: dehydrate(queryClient),
       router: { loaderData: context.loaderData, actionData: null, errors: null },
     },
+    // The router turns each Component into an element: its type is the Component.
+    routeComponents: context.matches
+      .map(({ route }) => route.Component ?? (isValidElement(route.element) && route.element.type))
+      .filter(Boolean),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useNavigation } from 'react-router';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
@@ -12,14 +12,24 @@ export function RootLayout() {
     document.documentElement.dataset.appReady = 'true';
   }, []);
   const busy = navigation.state === 'loading';
+  // Each Suspense boundary hydrates as its own piece of work after the frame around it, at a
+  // lower priority and in slices, so the browser stays responsive while React takes over; a
+  // click inside a part not yet hydrated hydrates that part at once and is replayed. Nothing
+  // here suspends once hydrated, so no fallback ever shows.
   return (
     <div className="site">
-      <SiteHeader />
+      <Suspense>
+        <SiteHeader />
+      </Suspense>
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
-        <Outlet />
+        <Suspense>
+          <Outlet />
+        </Suspense>
       </main>
-      <SiteFooter />
+      <Suspense>
+        <SiteFooter />
+      </Suspense>
       <RouteAnnouncer />
     </div>
   );

@@ -61,6 +61,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               })),
             },
             {
+              path: 'news/page/:page',
+              ...page(queryClient, newsList, (m) => ({
+                loader: m.newsListLoader,
+                Component: m.NewsListPage,
+              })),
+            },
+            {
               path: 'news/archive',
               ...page(queryClient, newsArchive, (m) => ({
                 loader: m.newsArchiveLoader,

@@ -56,7 +56,7 @@ export function HomePage() {
           <NewsTeaserList items={news.items} headingLevel={3} />
           {news.pageCount > 1 && (
             <p>
-              <Link to="/news?page=2">Older news</Link>
+              <Link to="/news/page/2">Older news</Link>
             </p>
           )}
           <p>

@@ -1,23 +1,37 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, redirect, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
 import { NewsPagedList } from '../features/news/news-paged-list.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
+import { NotFoundError } from '../lib/fetch-content.ts';
 import { requirePage } from '../lib/route-params.ts';
 
+/** Page 1 is /news, later pages /news/page/2…, each prerendered (they were /news?page=2). */
+export const newsPageHref = (page: number) => (page === 1 ? '/news' : `/news/page/${page}`);
+
+/** The page number of /news/page/:page; /news/page/1 is "Page not found" (it is /news). */
+function pageOf(param: string | undefined): number {
+  if (param === undefined) return 1;
+  const page = requirePage(new URLSearchParams({ page: param }));
+  if (page === 1) throw new NotFoundError('page "1"');
+  return page;
+}
+
 export function newsListLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const page = requirePage(new URL(request.url).searchParams);
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    // The old addresses (/news?page=2) lead to the new ones.
+    const { searchParams } = new URL(request.url);
+    if (params.page === undefined && searchParams.has('page')) {
+      return redirect(newsPageHref(requirePage(searchParams)));
+    }
+    const page = pageOf(params.page);
     await queryClient.ensureQueryData(newsQueries.list(page));
     return null;
   };
 }
 
-const pageHref = (page: number) => (page === 1 ? '/news' : `/news?page=${page}`);
-
 export function NewsListPage() {
-  const [searchParams] = useSearchParams();
-  const page = requirePage(searchParams);
+  const page = pageOf(useParams().page);
   const { data } = useSuspenseQuery(newsQueries.list(page));
   const title = data.page === 1 ? 'News' : `News – page ${data.page} of ${data.pageCount}`;
 
@@ -31,7 +45,7 @@ export function NewsListPage() {
       <p className="meta">
         <Link to="/news/archive">News archive by month</Link>
       </p>
-      <NewsPagedList data={data} hrefForPage={pageHref} label="News pages" />
+      <NewsPagedList data={data} hrefForPage={newsPageHref} label="News pages" />
     </article>
   );
 }
