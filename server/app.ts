@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
@@ -10,7 +11,9 @@ import Fastify, {
 } from 'fastify';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
+import { refuseCrossSiteRequests } from './cross-site.ts';
 import { openDatabase } from './database.ts';
+import { formRoutes } from './forms/form-routes.ts';
 import { installErrorHandler } from './http-errors.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
@@ -29,6 +32,11 @@ export type AppOptions = {
   rateLimit?: RateLimitSetting;
   /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees real IPs. */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /**
+   * Signs the answers a page carries between the steps of a form sent without JavaScript.
+   * Default: a random one per start, so such a page open across a restart must be sent again.
+   */
+  formSecret?: string;
 };
 
 export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
@@ -46,6 +54,7 @@ export async function buildApp({
   logger = false,
   rateLimit = DEFAULT_RATE_LIMIT,
   trustProxy = false,
+  formSecret = randomBytes(32).toString('base64url'),
 }: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
@@ -85,11 +94,22 @@ export async function buildApp({
     });
     await app.register(compress);
 
+    refuseCrossSiteRequests(app);
+    const content = createContentFiles(contentDir);
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),
-      content: createContentFiles(contentDir),
+      content,
       now,
       rateLimit,
+    });
+    // The forms posted without JavaScript: pages rendered by the server, stored through the API.
+    await app.register(formRoutes, {
+      distDir,
+      contentDir,
+      content,
+      now,
+      rateLimit,
+      secret: formSecret,
     });
 
     const assetsDir = join(distDir, 'assets') + sep;

@@ -14,6 +14,13 @@ export const SETTINGS = [
     about:
       'true, or the proxy addresses (e.g. loopback): the rate limit then sees visitors behind it',
   },
+  {
+    name: 'FORM_SECRET',
+    fallback: '',
+    about:
+      'signs answers between the steps of a form sent without JavaScript (at least 32 characters); default: random per start',
+    secret: true,
+  },
 ] as const;
 
 const fallback = Object.fromEntries(
@@ -35,6 +42,11 @@ const envSchema = z.object({
     .transform((value): boolean | string =>
       value === 'true' || value === 'false' ? value === 'true' : value,
     ),
+  FORM_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.string().min(32, 'must be at least 32 characters').optional()),
 });
 
 export type ServerConfig = {
@@ -44,6 +56,8 @@ export type ServerConfig = {
   distDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean | string;
+  /** Undefined: the server makes a random one at start. */
+  formSecret: string | undefined;
 };
 
 /** Reads the environment once, with a clear message for a bad value instead of a crash later. */
@@ -53,7 +67,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid server settings:\n${lines.join('\n')}`);
   }
-  const { PORT, HOST, DATABASE, DIST_DIR, LOG_LEVEL, TRUST_PROXY } = result.data;
+  const { PORT, HOST, DATABASE, DIST_DIR, LOG_LEVEL, TRUST_PROXY, FORM_SECRET } = result.data;
   return {
     port: PORT,
     host: HOST,
@@ -61,15 +75,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: resolve(DIST_DIR),
     logLevel: LOG_LEVEL,
     trustProxy: TRUST_PROXY,
+    formSecret: FORM_SECRET,
   };
 }
 
 /** "  PORT=3000  (default 3000)  port to listen on" for each setting, as the environment has it. */
 export function describeSettings(env: NodeJS.ProcessEnv = process.env): string[] {
   const width = Math.max(...SETTINGS.map(({ name }) => name.length));
-  return SETTINGS.map(({ name, fallback: byDefault, about }) => {
+  return SETTINGS.map((setting) => {
+    const { name, fallback: byDefault, about } = setting;
     const value = env[name];
-    const shown = value === undefined || value === '' ? `${byDefault} (default)` : value;
+    const shown =
+      value === undefined || value === ''
+        ? `${byDefault} (default)`
+        : 'secret' in setting
+          ? '(set; not shown)'
+          : value;
     return `  ${name.padEnd(width)}  ${shown.padEnd(24)} ${about}`;
   });
 }

@@ -11,6 +11,7 @@ try {
     databasePath: config.databasePath,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+    ...(config.formSecret ? { formSecret: config.formSecret } : {}),
   });
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(`Peru Support Group site: ${address.replace('127.0.0.1', 'localhost')}`);

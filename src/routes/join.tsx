@@ -2,6 +2,7 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+import { useHasPostedErrors } from '../features/forms/form-post.ts';
 import { standingOrderPence } from '../features/membership/membership-fees.ts';
 import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
@@ -42,7 +43,7 @@ export function JoinPage() {
   const { data: membership } = useSuspenseQuery(membershipQueries.config());
   const whyJoin = topics.find((topic) => topic.slug === 'why-join-the-psg');
   const discount = membership.standingOrderDiscountPercent;
-  const [formHasErrors, setFormHasErrors] = useState(false);
+  const [formHasErrors, setFormHasErrors] = useState(useHasPostedErrors());
   const navigate = useNavigate();
 
   return (

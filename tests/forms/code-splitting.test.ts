@@ -43,7 +43,7 @@ describe('code splitting', () => {
     );
     expect(
       [...files]
-        .filter((file) => file.includes('/src/components/form/'))
+        .filter((file) => file.includes('/src/features/forms/'))
         .map((file) => file.slice(root.length)),
     ).toEqual([]);
   });

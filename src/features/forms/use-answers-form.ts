@@ -1,0 +1,155 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type PathValue,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import { useIsClient } from '../../lib/use-is-client.ts';
+import { newIdempotencyKey, readDraft, writeDraft, type ServerErrors } from './draft-storage.ts';
+import { useFormPost } from './form-post.ts';
+import { splitServerErrors, useErrorSummary } from './use-error-summary.ts';
+
+type AnswersFormOptions<Input extends FieldValues, Output, F extends string> = {
+  schema: z.ZodType<Output, Input>;
+  /** The sessionStorage draft this form saves to as the supporter types. */
+  draftName: string;
+  /** Saved or posted answers read tolerantly: anything missing or odd starts empty. */
+  parseValues: (raw: Record<string, unknown>) => DefaultValues<Input>;
+  /** The form's questions in page order; each is also its control's name and id. */
+  fields: readonly F[];
+  /** Called with every answer valid and saved: the page moves on to "Check your answers". */
+  onComplete: () => void;
+  onErrorsChange?: ((hasErrors: boolean) => void) | undefined;
+};
+
+/**
+ * What both signup forms share: react-hook-form checked by the form's zod schema on submit only
+ * (GOV.UK), answers saved to the tab's draft as they are typed, the server's last errors shown
+ * once, and the error summary's state.
+ *
+ * The controls are uncontrolled and carry their starting answer in the HTML (`defaultValue`,
+ * `defaultChecked`: see `controlProps`), so a page rendered by a server works without
+ * JavaScript. react-hook-form gets no defaultValues: it then takes each control's value from the
+ * DOM when it registers it, so anything typed before the page hydrated is kept. After hydration
+ * the saved draft fills only the questions still as the HTML had them: what is in the DOM wins.
+ */
+export function useAnswersForm<Input extends FieldValues, Output, F extends string>({
+  schema,
+  draftName,
+  parseValues,
+  fields,
+  onComplete,
+  onErrorsChange,
+}: AnswersFormOptions<Input, Output, F>) {
+  const posted = useFormPost('form');
+  const isClient = useIsClient();
+  // Read once: during hydration (and on the server) there is no draft yet, so the first render
+  // matches the HTML; after a client-side navigation the draft is read straight away.
+  const [start] = useState(() => {
+    const draft = isClient ? readDraft(draftName) : null;
+    return {
+      hydrating: !isClient,
+      draft,
+      values: parseValues(posted?.values ?? draft?.values ?? {}),
+      serverErrors: posted?.errors ?? draft?.serverErrors,
+    };
+  });
+  const [server] = useState(() => splitServerErrors(start.serverErrors, fields));
+  // Which key and last-sent body the draft carries; filled in once the draft has been read.
+  const sending = useRef({
+    idempotencyKey: start.draft?.idempotencyKey ?? newIdempotencyKey(),
+    sentBody: start.draft?.sentBody,
+  });
+
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema),
+    ...(server.fieldErrors ? { errors: server.fieldErrors as FieldErrors<Input> } : {}),
+    // GOV.UK: check on submit only, and leave the messages alone until the next submit.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes focus instead of the first field.
+    shouldFocusError: false,
+  });
+  const { subscribe, handleSubmit, getValues, setValue } = form;
+
+  const save = (values: object) =>
+    writeDraft(draftName, { ...sending.current, values: { ...values } });
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  // Layout effect: after react-hook-form has registered the hydrated controls (their refs run
+  // first) and before the browser paints, so the draft's answers never flash in late.
+  useLayoutEffect(() => {
+    const draft = start.hydrating ? readDraft(draftName) : start.draft;
+    if (start.hydrating && draft) {
+      sending.current = { idempotencyKey: draft.idempotencyKey, sentBody: draft.sentBody };
+      const saved = parseValues(draft.values);
+      for (const name of fields) {
+        const field = name as unknown as Path<Input>;
+        const initial = (start.values as Record<string, unknown>)[name];
+        const fromDraft = (saved as Record<string, unknown>)[name];
+        if (sameAnswer(getValues(field), initial) && !sameAnswer(fromDraft, initial)) {
+          setValue(field, fromDraft as PathValue<Input, Path<Input>>);
+        }
+      }
+    }
+    // The server's errors are shown once, when the form opens: forget them, so coming back
+    // later (the Back button) does not show them again. Save what the form now holds.
+    if (!posted) saveRef.current(getValues());
+  }, [draftName, fields, getValues, parseValues, posted, setValue, start]);
+
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => saveRef.current(values),
+      }),
+    [subscribe],
+  );
+
+  const feedback = useErrorSummary({
+    fields,
+    // Our forms are flat (every field a string or boolean), so each error is a plain FieldError.
+    errors: form.formState.errors as Partial<Record<F, { message?: string }>>,
+    serverFormErrors: server.formErrors,
+    onErrorsChange,
+  });
+
+  const submit = handleSubmit(
+    () => {
+      saveRef.current(getValues());
+      onComplete();
+    },
+    () => feedback.onInvalid(),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    feedback.onSubmitStart();
+    void submit(event);
+  }
+
+  /**
+   * A control's props: react-hook-form's, plus its starting answer in the HTML. Radios get the
+   * group's answer as `checkedValue`.
+   */
+  function controlProps<N extends F>(name: N) {
+    const registered = form.register(name as unknown as Path<Input>);
+    const value = (start.values as Record<string, unknown>)[name];
+    if (typeof value === 'boolean') return { ...registered, defaultChecked: value };
+    return { ...registered, defaultValue: typeof value === 'string' ? value : undefined };
+  }
+
+  return { form, feedback, onSubmit, controlProps, initialValues: start.values };
+}
+
+/** An empty box and an unchosen radio group read as '', null or undefined: all the same here. */
+function sameAnswer(a: unknown, b: unknown): boolean {
+  return (a ?? '') === (b ?? '');
+}
+
+export type { ServerErrors };
