@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { renderPage as RenderPage } from '../../src/app/render-page.tsx';
 import type { FormPost } from '../../src/features/forms/form-post.ts';
 
 export type FormPageRenderer = (url: string, formPost: FormPost | null) => Promise<string>;
@@ -23,7 +24,7 @@ export function createFormPageRenderer(
 ): FormPageRenderer {
   let ready: Promise<{
     template: string;
-    renderPage: typeof import('../../src/app/render-page.tsx').renderPage;
+    renderPage: typeof RenderPage;
   }> | null = null;
   const load = async () => {
     installContentFetch();

@@ -40,6 +40,7 @@ export function EventRegisterCheckAnswersPage() {
       draftName={registrationDraftName(event.slug)}
       apiUrl={`/api/events/${event.slug}/registrations`}
       check={check}
+      body={({ registration }) => registration}
       rows={({ registration, price }, change) => [
         { key: 'Full name', value: registration.fullName, change: change('fullName') },
         { key: 'Email address', value: registration.email, change: change('email') },

@@ -25,6 +25,8 @@ export type CheckAnswersStepProps<A> = {
   apiUrl: string;
   /** The saved answers checked by the form's schema (and the content), or null: back to the form. */
   check: (values: Record<string, unknown>) => A | null;
+  /** What is sent to the API; by default the checked answers themselves. */
+  body?: (answers: A) => object;
   /** The summary; `change(field)` is where its "Change" link goes. */
   rows: (answers: A, change: (field: string) => string) => SummaryRow[];
   /** The heading above the summary. */
@@ -61,7 +63,14 @@ export function CheckAnswersStep<A>(props: CheckAnswersStepProps<A>) {
 }
 
 function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
-  const { paths, draftName, apiUrl, check, closed } = props;
+  const {
+    paths,
+    draftName,
+    apiUrl,
+    check,
+    closed,
+    body = (answers: A) => answers as object,
+  } = props;
   const navigate = useNavigate();
   const [draft] = useState(() => readDraft(draftName));
   const answers = useMemo(() => (draft ? check(draft.values) : null), [check, draft]);
@@ -74,7 +83,7 @@ function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
 
   async function send() {
     if (!draft || answers === null) return;
-    const outcome = await sendDraft({ draft, url: apiUrl, answers: answers as object });
+    const outcome = await sendDraft({ draft, url: apiUrl, answers: body(answers) });
     if (outcome?.kind === 'created') {
       // Replace, so Back from the confirmation does not come back to send the answers again.
       await navigate(paths.confirmation, {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -77,10 +77,10 @@ export function useAnswersForm<Input extends FieldValues, Output, F extends stri
   });
   const { subscribe, handleSubmit, getValues, setValue } = form;
 
-  const save = (values: object) =>
-    writeDraft(draftName, { ...sending.current, values: { ...values } });
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  const save = useCallback(
+    (values: object) => writeDraft(draftName, { ...sending.current, values: { ...values } }),
+    [draftName],
+  );
 
   // Layout effect: after react-hook-form has registered the hydrated controls (their refs run
   // first) and before the browser paints, so the draft's answers never flash in late.
@@ -100,16 +100,16 @@ export function useAnswersForm<Input extends FieldValues, Output, F extends stri
     }
     // The server's errors are shown once, when the form opens: forget them, so coming back
     // later (the Back button) does not show them again. Save what the form now holds.
-    if (!posted) saveRef.current(getValues());
-  }, [draftName, fields, getValues, parseValues, posted, setValue, start]);
+    if (!posted) save(getValues());
+  }, [draftName, fields, getValues, parseValues, posted, save, setValue, start]);
 
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => saveRef.current(values),
+        callback: ({ values }) => save(values),
       }),
-    [subscribe],
+    [save, subscribe],
   );
 
   const feedback = useErrorSummary({
@@ -120,22 +120,21 @@ export function useAnswersForm<Input extends FieldValues, Output, F extends stri
     onErrorsChange,
   });
 
-  const submit = handleSubmit(
-    () => {
-      saveRef.current(getValues());
-      onComplete();
-    },
-    () => feedback.onInvalid(),
-  );
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     feedback.onSubmitStart();
+    const submit = handleSubmit(
+      () => {
+        save(getValues());
+        onComplete();
+      },
+      () => feedback.onInvalid(),
+    );
     void submit(event);
   }
 
   /**
-   * A control's props: react-hook-form's, plus its starting answer in the HTML. Radios get the
-   * group's answer as `checkedValue`.
+   * A control's props: react-hook-form's, plus its starting answer in the HTML (a radio group's
+   * `defaultValue` is the option chosen).
    */
   function controlProps<N extends F>(name: N) {
     const registered = form.register(name as unknown as Path<Input>);
