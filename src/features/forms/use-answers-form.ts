@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -34,9 +34,10 @@ type AnswersFormOptions<Input extends FieldValues, Output, F extends string> = {
  *
  * The controls are uncontrolled and carry their starting answer in the HTML (`defaultValue`,
  * `defaultChecked`: see `controlProps`), so a page rendered by a server works without
- * JavaScript. react-hook-form gets no defaultValues: it then takes each control's value from the
- * DOM when it registers it, so anything typed before the page hydrated is kept. After hydration
- * the saved draft fills only the questions still as the HTML had them: what is in the DOM wins.
+ * JavaScript. While hydrating, the hook reads what the visitor already typed or chose from the
+ * DOM, before React and react-hook-form touch it, and puts it into the form once mounted; the
+ * saved draft fills only the questions still as the HTML had them. What is in the DOM wins, and
+ * nothing is re-mounted.
  */
 export function useAnswersForm<Input extends FieldValues, Output, F extends string>({
   schema,
@@ -54,6 +55,9 @@ export function useAnswersForm<Input extends FieldValues, Output, F extends stri
     const draft = isClient ? readDraft(draftName) : null;
     return {
       hydrating: !isClient,
+      // What the visitor did before the script started, read before React and react-hook-form
+      // touch the controls (react-hook-form unchecks a radio group it has no answer for).
+      typed: !isClient && typeof document !== 'undefined' ? readControls(fields) : {},
       draft,
       values: parseValues(posted?.values ?? draft?.values ?? {}),
       serverErrors: posted?.errors ?? draft?.serverErrors,
@@ -82,19 +86,24 @@ export function useAnswersForm<Input extends FieldValues, Output, F extends stri
     [draftName],
   );
 
-  // Layout effect: after react-hook-form has registered the hydrated controls (their refs run
-  // first) and before the browser paints, so the draft's answers never flash in late.
-  useLayoutEffect(() => {
+  // A passive effect, after useForm's own: only then does getValues() read the registered
+  // controls (before, it gives the default values). After a client-side navigation the draft's
+  // answers are already in the first render; after hydration the page showed an empty form.
+  useEffect(() => {
     const draft = start.hydrating ? readDraft(draftName) : start.draft;
-    if (start.hydrating && draft) {
-      sending.current = { idempotencyKey: draft.idempotencyKey, sentBody: draft.sentBody };
-      const saved = parseValues(draft.values);
+    if (start.hydrating) {
+      if (draft) {
+        sending.current = { idempotencyKey: draft.idempotencyKey, sentBody: draft.sentBody };
+      }
+      const saved = (draft ? parseValues(draft.values) : {}) as Record<string, unknown>;
       for (const name of fields) {
         const field = name as unknown as Path<Input>;
         const initial = (start.values as Record<string, unknown>)[name];
-        const fromDraft = (saved as Record<string, unknown>)[name];
-        if (sameAnswer(getValues(field), initial) && !sameAnswer(fromDraft, initial)) {
-          setValue(field, fromDraft as PathValue<Input, Path<Input>>);
+        const typed = start.typed[name];
+        // Typed before the script started: it wins. Untouched: the draft's answer, if any.
+        const answer = !sameAnswer(typed, initial) ? typed : saved[name];
+        if (answer !== undefined && !sameAnswer(answer, getValues(field))) {
+          setValue(field, answer as PathValue<Input, Path<Input>>);
         }
       }
     }
@@ -144,6 +153,27 @@ export function useAnswersForm<Input extends FieldValues, Output, F extends stri
   }
 
   return { form, feedback, onSubmit, controlProps, initialValues: start.values };
+}
+
+/** Each question's answer as the page's controls hold it: text, a chosen radio, a ticked box. */
+function readControls(fields: readonly string[]): Record<string, string | boolean | undefined> {
+  const values: Record<string, string | boolean | undefined> = {};
+  for (const name of fields) {
+    const controls = [...document.getElementsByName(name)].filter(
+      (element): element is HTMLInputElement | HTMLTextAreaElement =>
+        element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement,
+    );
+    const [first] = controls;
+    if (!first) continue;
+    if (first instanceof HTMLInputElement && first.type === 'radio') {
+      values[name] = controls.find((radio) => (radio as HTMLInputElement).checked)?.value;
+    } else if (first instanceof HTMLInputElement && first.type === 'checkbox') {
+      values[name] = first.checked;
+    } else {
+      values[name] = first.value;
+    }
+  }
+  return values;
 }
 
 /** An empty box and an unchosen radio group read as '', null or undefined: all the same here. */
