@@ -60,7 +60,7 @@ async function hiddenAnswers(page: Page): Promise<Record<string, string>> {
 
 test.describe('without JavaScript, on the Node server', () => {
   // Each step is a page rendered by the server, and the export starts a process.
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 120_000 });
   let tab: { context: BrowserContext; page: Page; addresses: string[] };
 
   test.afterEach(async () => {
