@@ -141,8 +141,11 @@ describe.each(FORMS)('the $name form without JavaScript', (form) => {
     expect(title(response.body)).toMatch(/^Error: /);
     expect(summaryLinks(response.body)).toEqual(form.emptyErrors);
     expect(response.body).toContain('aria-invalid="true"');
-    // A plain page: no script to hydrate it with an empty draft.
+    // A plain page: no script to hydrate it with an empty draft, and nothing inline for the CSP.
     expect(response.body).not.toContain('<script');
+    expect(response.body).not.toMatch(/ style=| on[a-z]+=/);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
     expect(countRows(site.databasePath, form.table)).toBe(0);
   });
 
