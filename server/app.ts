@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
@@ -10,7 +11,9 @@ import Fastify, {
 } from 'fastify';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
+import { refuseCrossSiteRequests } from './cross-site.ts';
 import { openDatabase } from './database.ts';
+import { formRoutes } from './forms/form-routes.ts';
 import { healthRoute } from './health-route.ts';
 import { installErrorHandler } from './http-errors.ts';
 import { movedTo } from './legacy-addresses.ts';
@@ -47,6 +50,11 @@ export type AppOptions = {
   requestTimeoutMs?: number;
   /** How often expired records are deleted (also once at start); `false` never. */
   pruneEveryMs?: number | false;
+  /**
+   * Signs the answers a page carries between the steps of a form sent without JavaScript.
+   * Default: a random one per start, so such a page open across a restart must be sent again.
+   */
+  formSecret?: string;
 };
 
 /** A slow client (one byte at a time) holds a connection at most this long. */
@@ -69,6 +77,7 @@ export async function buildApp({
   trustProxy = false,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
   pruneEveryMs = PRUNE_EVERY_MS,
+  formSecret = randomBytes(32).toString('base64url'),
 }: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
@@ -113,6 +122,7 @@ export async function buildApp({
     });
     await app.register(healthRoute, { db, distDir });
 
+    refuseCrossSiteRequests(app);
     const content = createContentFiles(contentDir);
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),
@@ -130,6 +140,15 @@ export async function buildApp({
       });
       app.addHook('preClose', async () => stopPruning());
     }
+    // The forms posted without JavaScript: pages rendered by the server, stored through the API.
+    await app.register(formRoutes, {
+      distDir,
+      contentDir,
+      content,
+      now,
+      rateLimit,
+      secret: formSecret,
+    });
 
     const servedRoot = realPath(distDir);
     await app.register(fastifyStatic, {

@@ -106,6 +106,19 @@ describe('describeSettings', () => {
     expect(lines.find((line) => line.includes('DATABASE'))).toMatch(
       /DATABASE\s+data\/psg\.db \(default\)/,
     );
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(11);
+  });
+
+  it('never prints the form secret, which would let anyone forge signed answers', () => {
+    const secret = 'a-long-secret-value-that-nobody-should-see-0123456789';
+    const lines = describeSettings({ FORM_SECRET: secret });
+
+    expect(lines.join('\n')).not.toContain(secret);
+    expect(lines.find((line) => line.includes('FORM_SECRET'))).toMatch(/\(set; not shown\)/);
+  });
+
+  it('refuses a short form secret', () => {
+    expect(() => readConfig({ FORM_SECRET: 'short' })).toThrow(/FORM_SECRET: must be at least 32/);
+    expect(readConfig({}).formSecret).toBeUndefined();
   });
 });

@@ -21,6 +21,13 @@ export const SETTINGS = [
     fallback: '30/minute',
     about: 'submissions per address: N/second, N/minute or N/hour, or off',
   },
+  {
+    name: 'FORM_SECRET',
+    fallback: '',
+    about:
+      'signs answers between the steps of a form sent without JavaScript (at least 32 characters); default: random per start',
+    secret: true,
+  },
   // Production operations (backups).
   { name: 'BACKUP_DIR', fallback: 'data/backups', about: 'folder for database backups' },
   {
@@ -102,6 +109,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   TRUST_PROXY: trustProxySchema.prefault(fallback.TRUST_PROXY),
   RATE_LIMIT: rateLimitSchema.prefault(fallback.RATE_LIMIT),
+  FORM_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   ...backupSettingsSchema(),
 });
 
@@ -137,6 +149,8 @@ export type ServerConfig = {
   /** false, a hop count, or comma-separated addresses and subnets: never `true`. */
   trustProxy: false | number | string;
   rateLimit: RateLimitSetting;
+  /** Undefined: the server makes a random one at start. */
+  formSecret: string | undefined;
   backup: BackupConfig;
 };
 
@@ -154,7 +168,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid server settings:\n${lines.join('\n')}`);
   }
-  const { PORT, HOST, DATABASE, DIST_DIR, LOG_LEVEL, TRUST_PROXY, RATE_LIMIT } = result.data;
+  const { PORT, HOST, DATABASE, DIST_DIR, LOG_LEVEL, TRUST_PROXY, RATE_LIMIT, FORM_SECRET } =
+    result.data;
   return {
     port: PORT,
     host: HOST,
@@ -163,6 +178,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: LOG_LEVEL,
     trustProxy: TRUST_PROXY,
     rateLimit: RATE_LIMIT,
+    formSecret: FORM_SECRET,
     backup: {
       dir: resolve(result.data.BACKUP_DIR),
       everyMs: result.data.BACKUP_EVERY,
@@ -174,9 +190,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 /** "  PORT=3000  (default 3000)  port to listen on" for each setting, as the environment has it. */
 export function describeSettings(env: NodeJS.ProcessEnv = process.env): string[] {
   const width = Math.max(...SETTINGS.map(({ name }) => name.length));
-  return SETTINGS.map(({ name, fallback: byDefault, about }) => {
+  return SETTINGS.map((setting) => {
+    const { name, fallback: byDefault, about } = setting;
     const value = env[name];
-    const shown = value === undefined || value === '' ? `${byDefault} (default)` : value;
+    const shown =
+      value === undefined || value === ''
+        ? `${byDefault} (default)`
+        : 'secret' in setting
+          ? '(set; not shown)'
+          : value;
     return `  ${name.padEnd(width)}  ${shown.padEnd(24)} ${about}`;
   });
 }

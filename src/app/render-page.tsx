@@ -2,6 +2,7 @@ import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { isValidElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { FormPostContext, type FormPost } from '../features/forms/form-post.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import type { Handoff } from './handoff.ts';
@@ -23,7 +24,12 @@ const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
  * Renders one URL in Node exactly as the browser would: the same route table and loaders fill
  * a fresh query cache, which is handed over so the browser hydrates without fetching again.
  */
-export async function renderPage(url: string, renderedAt: number): Promise<RenderedPage> {
+export async function renderPage(
+  url: string,
+  renderedAt: number,
+  /** The Node server's result of a form posted without JavaScript (server/forms). */
+  formPost: FormPost | null = null,
+): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
@@ -41,7 +47,9 @@ export async function renderPage(url: string, renderedAt: number): Promise<Rende
     <StrictMode>
       <RenderTimeContext value={renderedAt}>
         <QueryClientProvider client={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
+          <FormPostContext value={formPost}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </FormPostContext>
         </QueryClientProvider>
       </RenderTimeContext>
     </StrictMode>,
