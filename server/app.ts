@@ -11,6 +11,7 @@ import Fastify, {
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
+import { searchPageRoutes } from './search-page.ts';
 import { installErrorHandler } from './http-errors.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
@@ -91,6 +92,8 @@ export async function buildApp({
       now,
       rateLimit,
     });
+
+    await app.register(searchPageRoutes, { distDir });
 
     const assetsDir = join(distDir, 'assets') + sep;
     await app.register(fastifyStatic, {

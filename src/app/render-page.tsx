@@ -21,8 +21,12 @@ const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
  * Renders one URL in Node exactly as the browser would: the same route table and loaders fill
  * a fresh query cache, which is handed over so the browser hydrates without fetching again.
  */
-export async function renderPage(url: string, renderedAt: number): Promise<RenderedPage> {
-  const queryClient = createQueryClient();
+export async function renderPage(
+  url: string,
+  renderedAt: number,
+  // The server passes one holding what it already knows (say, search results).
+  queryClient = createQueryClient(),
+): Promise<RenderedPage> {
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${url} redirected; prerendering expects pages`);
