@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type {
+  SearchDocument,
+  SearchManifest,
+  TermFile,
+} from '../../src/features/search/search-index-format.ts';
 import {
   docFilePath,
   MANIFEST_FILE,
   SCORE_SCALE,
   termFilePath,
-  type SearchDocument,
-  type SearchManifest,
-  type TermFile,
-} from '../../src/features/search/search-index-format.ts';
+} from '../../src/features/search/search-index-layout.ts';
 import { shardKey, termsOf } from '../../src/features/search/search-terms.ts';
 import type { SiteContent } from './load-content.ts';
 

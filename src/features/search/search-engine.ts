@@ -1,14 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ZodType } from 'zod';
-import {
-  docFilePath,
-  MANIFEST_FILE,
-  SCORE_SCALE,
-  termFilePath,
-  type SearchDocument,
-  type SearchManifest,
-  type TermFile,
-} from './search-index-format.ts';
+import type { SearchDocument, SearchManifest, TermFile } from './search-index-format.ts';
+import { docFilePath, MANIFEST_FILE, SCORE_SCALE, termFilePath } from './search-index-layout.ts';
 import { shardKey, termsOf } from './search-terms.ts';
 
 /**
