@@ -150,6 +150,23 @@ describe('the search engine over the split index', () => {
     expect(new Set(urls(all)).size).toBe(count);
   });
 
+  it('pages far into many results, each result shown once, title matches first', async () => {
+    const count = 230;
+    const { engine } = engineFor(
+      Array.from({ length: count }, (_, n) =>
+        n % 7 === 0 ? doc(`Glacier ${n}`) : doc(`Item ${n}`, `glacier ${'ice '.repeat(n % 5)}`),
+      ),
+    );
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(count / RESULTS_PER_PAGE); page++) {
+      pages.push(...(await engine.search('glacier', page)).hits);
+    }
+    expect(new Set(urls(pages)).size).toBe(count);
+    const titled = pages.map((hit) => hit.title.startsWith('Glacier'));
+    expect(titled.indexOf(false)).toBe(Math.ceil(count / 7));
+    expect(titled.lastIndexOf(true)).toBe(Math.ceil(count / 7) - 1);
+  });
+
   it('searches at most MAX_WORDS different words and says when it left some out', async () => {
     const words = Array.from({ length: MAX_WORDS + 2 }, (_, n) => `w${n}x`);
     const { engine } = engineFor([doc('All', words.join(' '))]);

@@ -39,7 +39,6 @@ export type SearchResults = {
 
 type Posting = readonly [gaps: number[], scores: number[]];
 type Candidate = { term: string; weight: number; docs: Int32Array; scores: number[] };
-type Ranked = { doc: number; score: number; titleWords: number };
 
 /** Document numbers from their gaps, worked out once per term: each keystroke reuses them. */
 const decoded = new WeakMap<Posting, Int32Array>();
@@ -91,19 +90,24 @@ function contains(docs: Int32Array, doc: number): boolean {
   return false;
 }
 
+/** Above this many results to order, a full sort beats keeping a sorted best-so-far list. */
+const SELECT_LIMIT = 200;
+
 /**
- * Ranks the documents that match every word: those with every word in the title first, then by
- * relevance (BM25, computed at build time), then in index order (newest news first).
+ * Scores the documents that match every word. Ordering: those with every word in the title
+ * first, then by relevance (BM25+, computed at build time), then in index order (newest news
+ * first). Only the best `wanted` are put in order: sorting all of ten thousand matches to show
+ * twenty would cost more than the rest of a keystroke.
  */
-function rank(words: Candidate[][], documents: number): Ranked[] {
+function rank(words: Candidate[][], documents: number) {
   const score = new Float64Array(documents);
   const matchedWords = new Uint8Array(documents);
   const titleWords = new Uint8Array(documents);
   // The word each document last counted for, so several terms of one word count it once.
   const lastWord = new Int32Array(documents).fill(-1);
   const lastTitleWord = new Int32Array(documents).fill(-1);
-  words.forEach((candidates, word) => {
-    for (const { docs, scores, weight } of candidates) {
+  for (let word = 0; word < words.length; word++) {
+    for (const { docs, scores, weight } of words[word]!) {
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         if (doc >= documents) continue;
@@ -119,14 +123,31 @@ function rank(words: Candidate[][], documents: number): Ranked[] {
         }
       }
     }
-  });
-  const ranked: Ranked[] = [];
-  for (let doc = 0; doc < documents; doc++) {
-    if (matchedWords[doc] === words.length) {
-      ranked.push({ doc, score: score[doc]!, titleWords: titleWords[doc]! });
-    }
   }
-  return ranked.sort((a, b) => b.titleWords - a.titleWords || b.score - a.score || a.doc - b.doc);
+  const matched: number[] = [];
+  for (let doc = 0; doc < documents; doc++) {
+    if (matchedWords[doc] === words.length) matched.push(doc);
+  }
+  // a before b: more title words, then a higher score, then a lower number.
+  const before = (a: number, b: number) =>
+    titleWords[b]! - titleWords[a]! || score[b]! - score[a]! || a - b;
+
+  return {
+    total: matched.length,
+    /** The best `wanted` matches, best first. */
+    best(wanted: number): number[] {
+      if (wanted > SELECT_LIMIT) return matched.sort(before).slice(0, wanted);
+      const best: number[] = [];
+      for (const doc of matched) {
+        if (best.length === wanted && before(doc, best.at(-1)!) >= 0) continue;
+        let at = best.length;
+        while (at > 0 && before(doc, best[at - 1]!) < 0) at--;
+        best.splice(at, 0, doc);
+        if (best.length > wanted) best.pop();
+      }
+      return best;
+    },
+  };
 }
 
 /**
@@ -187,23 +208,19 @@ export function createSearchEngine(read: ReadSearchFile) {
   }
 
   return {
-    /** Every matching document's number, best first (the bench times this). */
-    async rank(query: string): Promise<Ranked[]> {
-      const index = await manifest();
-      const { words } = await candidates(index, query);
-      return words.length === 0 ? [] : rank(words, index.documents);
-    },
-
     /** One page of results (1-based; a page past the end gives the last one). */
     async search(query: string, page = 1): Promise<SearchResults> {
       const index = await manifest();
       const { words, wordsLeftOut } = await candidates(index, query);
-      const ranked = words.length === 0 ? [] : rank(words, index.documents);
-      const pageCount = Math.max(1, Math.ceil(ranked.length / RESULTS_PER_PAGE));
+      const ranked = words.length === 0 ? null : rank(words, index.documents);
+      const total = ranked?.total ?? 0;
+      const pageCount = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
       const shown = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-      const onPage = ranked.slice((shown - 1) * RESULTS_PER_PAGE, shown * RESULTS_PER_PAGE);
+      const onPage = (ranked?.best(shown * RESULTS_PER_PAGE) ?? []).slice(
+        (shown - 1) * RESULTS_PER_PAGE,
+      );
       const hits = await Promise.all(
-        onPage.map(async ({ doc }) => {
+        onPage.map(async (doc) => {
           const documents = await docFile(index, Math.floor(doc / index.docsPerFile));
           const document = documents[doc % index.docsPerFile];
           if (!document) throw new Error(`The search index has no document ${doc}`);
@@ -213,7 +230,7 @@ export function createSearchEngine(read: ReadSearchFile) {
           return { ...document, terms };
         }),
       );
-      return { total: ranked.length, page: shown, pageCount, hits, wordsLeftOut };
+      return { total, page: shown, pageCount, hits, wordsLeftOut };
     },
   };
 }
