@@ -9,6 +9,7 @@ import { searchQueries } from '../src/features/search/search-queries.ts';
 import { readSearchParams } from '../src/features/search/search-query.ts';
 import { createQueryClient } from '../src/lib/query-client.ts';
 import { currentMinute } from '../src/lib/use-now.ts';
+import { DEFAULT_CACHE_CONTROL } from './http-headers.ts';
 
 /** Index paths are built from the manifest (version, term keys, file numbers), never the query. */
 const INDEX_PATH = /^[a-z0-9_]+(?:\/[a-z0-9_]+)*\.json$/;
@@ -34,7 +35,7 @@ export async function searchPageRoutes(app: FastifyInstance, { distDir }: { dist
   const prerendered = join(distDir, 'search', 'index.html');
 
   app.get('/search', async (request, reply) => {
-    reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8');
+    reply.header('Cache-Control', DEFAULT_CACHE_CONTROL).type('text/html; charset=utf-8');
     try {
       if (!template.includes(ROOT_ELEMENT)) throw new Error('No app template to render into');
       const { query, page } = readSearchParams(
