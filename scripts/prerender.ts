@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bootScriptTag } from '../src/app/boot-script.ts';
-import { HANDOFF_ID, serialiseHandoff } from '../src/app/handoff.ts';
+import { fillTemplate, ROOT_ELEMENT } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
@@ -49,7 +49,7 @@ function fileFor(url: string): string {
 // (say, after a content change) starts from it again.
 const templateFile = existsSync(join(distDir, 'app.html')) ? 'app.html' : 'index.html';
 const template = await readFile(join(distDir, templateFile), 'utf8');
-if (!template.includes('<div id="root"></div>')) {
+if (!template.includes(ROOT_ELEMENT)) {
   throw new Error(`${distDir}/${templateFile} is not the app template`);
 }
 
@@ -58,27 +58,15 @@ const scripts = await readPageScripts(distDir);
 // starts its scripts from the boot script (after the first paint) rather than from <head>.
 const pageTemplate = withoutViteScripts(template).replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
 
-function fillTemplate(head: string, body: string, data: string, preload: string[]): string {
-  // Replacer functions, not strings: content may hold "$&" or "$'", which replace() would expand.
-  return pageTemplate
-    .replace('</head>', () => `${head}</head>`)
-    .replace(
-      '<div id="root"></div>',
-      () =>
-        `<div id="root">${body}</div><script type="application/json" id="${HANDOFF_ID}">${data}</script>${bootScriptTag(scripts.entry, preload)}`,
-    );
-}
-
 async function writePage(url: string, file: string) {
   const page = await renderPage(url, renderedAt);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(
     file,
     fillTemplate(
-      page.head,
-      page.body,
-      serialiseHandoff(page.handoff),
-      scripts.preloadFor(page.routeComponents),
+      pageTemplate,
+      page,
+      bootScriptTag(scripts.entry, scripts.preloadFor(page.routeComponents)),
     ),
   );
 }

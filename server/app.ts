@@ -25,6 +25,7 @@ import {
 } from './http-headers.ts';
 import { requestLogging } from './logging.ts';
 import { PRUNE_EVERY_MS, scheduleRetention } from './retention.ts';
+import { searchPageRoutes } from './search-page.ts';
 import { assertOutsideSite, isServable, realPath } from './served-path.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
@@ -149,6 +150,8 @@ export async function buildApp({
       rateLimit,
       secret: formSecret,
     });
+
+    await app.register(searchPageRoutes, { distDir });
 
     const servedRoot = realPath(distDir);
     await app.register(fastifyStatic, {

@@ -42,7 +42,7 @@ export function createFormPageRenderer(
     const { template, renderPage } = await ready;
     contentRoot = contentDir;
     // Rendered at the server's time, so "registration closed" agrees with the server's check.
-    const page = await renderPage(url, now().getTime(), formPost);
+    const page = await renderPage(url, now().getTime(), { formPost });
     return template
       .replace('</head>', () => `${page.head}</head>`)
       .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>`);

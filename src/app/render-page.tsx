@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { isValidElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -27,10 +27,16 @@ const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
 export async function renderPage(
   url: string,
   renderedAt: number,
-  /** The Node server's result of a form posted without JavaScript (server/forms). */
-  formPost: FormPost | null = null,
+  {
+    formPost = null,
+    queryClient = createQueryClient(),
+  }: {
+    /** The Node server's result of a form posted without JavaScript (server/forms). */
+    formPost?: FormPost | null;
+    /** The server passes one holding what it already knows (say, search results). */
+    queryClient?: QueryClient;
+  } = {},
 ): Promise<RenderedPage> {
-  const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${url} redirected; prerendering expects pages`);
