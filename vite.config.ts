@@ -1,8 +1,20 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { THEME_BOOT_SCRIPT } from './src/features/theme/theme-boot-script.ts';
+
+/** The theme's boot script, first in <head> of every page (the server's CSP allows its hash). */
+function themeBootScript(): Plugin {
+  return {
+    name: 'psg-theme-boot-script',
+    transformIndexHtml: () => [
+      { tag: 'script', children: THEME_BOOT_SCRIPT, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), themeBootScript()],
   // The bench (scripts/bench) builds synthetic archives from a temporary copy of public/.
   publicDir: process.env.PSG_PUBLIC_DIR ?? 'public',
   server: {

@@ -8,6 +8,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
+import { INLINE_SCRIPT_HASHES } from '../src/features/theme/theme-boot-script.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
@@ -69,7 +70,8 @@ export async function buildApp({
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          // The theme's boot script, inline so it runs before first paint, allowed by its hash.
+          scriptSrc: ["'self'", ...INLINE_SCRIPT_HASHES],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],

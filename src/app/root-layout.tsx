@@ -3,6 +3,7 @@ import { Outlet, useNavigation } from 'react-router';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
+import { ThemeControl } from '../features/theme/theme-control.tsx';
 import { SITE_NAME } from '../lib/site.ts';
 
 export function RootLayout() {
@@ -14,7 +15,7 @@ export function RootLayout() {
   const busy = navigation.state === 'loading';
   return (
     <div className="site">
-      <SiteHeader />
+      <SiteHeader tools={<ThemeControl />} />
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
         <Outlet />
@@ -30,7 +31,7 @@ export function RootHydrateFallback() {
   return (
     <div className="site">
       <title>{SITE_NAME}</title>
-      <SiteHeader />
+      <SiteHeader tools={<ThemeControl />} />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
         <p className="loading">Loading…</p>
       </main>
