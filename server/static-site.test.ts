@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { THEME_BOOT_SCRIPT } from '../src/features/theme/theme-boot-script.ts';
 import { buildApp, pageFile } from './app.ts';
 import { buildTestApp, createTempSite, type TempSite } from './test-support/temp-site.ts';
 
@@ -156,12 +158,13 @@ describe('the built site', () => {
     expect(response.statusCode).toBe(404);
   });
 
-  it('sends a CSP that allows no inline script', async () => {
+  it('sends a CSP that allows no inline script but the theme boot script, by its hash', async () => {
     const response = await app.inject('/');
     const csp = String(response.headers['content-security-policy']);
     const scriptSrc = csp.split(';').find((directive) => directive.startsWith('script-src '));
+    const bootScriptHash = createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64');
 
-    expect(scriptSrc).toBe("script-src 'self'");
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${bootScriptHash}'`);
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });

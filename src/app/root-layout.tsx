@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Outlet, useNavigation } from 'react-router';
+import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
@@ -18,6 +19,7 @@ export function RootLayout() {
       <SiteHeader tools={<ThemeControl />} />
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
+        <PrintHeader />
         <Outlet />
       </main>
       <SiteFooter />

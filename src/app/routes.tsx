@@ -121,6 +121,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               })),
             },
             {
+              path: 'events',
+              ...page(
+                queryClient,
+                () => import('../routes/events.tsx'),
+                (m) => ({ loader: m.eventsLoader, Component: m.EventsPage }),
+              ),
+            },
+            {
               path: 'events/:slug',
               ...page(queryClient, event, (m) => ({
                 loader: m.eventLoader,
