@@ -53,10 +53,14 @@ export function EventsPage() {
         description="Events of the Peru Support Group: the annual conference and other meetings, upcoming and past."
       />
       <h1>Events</h1>
-      <h2>Upcoming events</h2>
-      <EventList events={upcoming} empty="No events are planned at the moment." />
-      <h2>Past events</h2>
-      <EventList events={past} empty="No past events." />
+      <section aria-labelledby="upcoming-events">
+        <h2 id="upcoming-events">Upcoming events</h2>
+        <EventList events={upcoming} empty="No events are planned at the moment." />
+      </section>
+      <section aria-labelledby="past-events">
+        <h2 id="past-events">Past events</h2>
+        <EventList events={past} empty="No past events." />
+      </section>
     </article>
   );
 }
