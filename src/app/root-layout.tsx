@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import { Outlet, useNavigation } from 'react-router';
+import { Outlet, useLocation, useNavigation } from 'react-router';
 import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { ThemeControl } from '../features/theme/theme-control.tsx';
 import { SITE_NAME } from '../lib/site.ts';
+import { keepPageForOffline, registerServiceWorker } from './service-worker.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -13,6 +14,9 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
+  useEffect(registerServiceWorker, []);
+  const { pathname, search } = useLocation();
+  useEffect(() => keepPageForOffline(`${pathname}${search}`), [pathname, search]);
   const busy = navigation.state === 'loading';
   return (
     <div className="site">

@@ -194,6 +194,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 }),
               ),
             },
+            {
+              path: 'offline',
+              ...page(
+                queryClient,
+                () => import('../routes/offline.tsx'),
+                (m) => ({ Component: m.OfflinePage }),
+              ),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useOnline, useWhenOnline } from '../../lib/use-when-online.ts';
 import { SubmissionProblem } from './submission-problem.tsx';
 import type { SubmissionProblemOutcome } from './submit-form.ts';
 
@@ -20,6 +21,11 @@ export function CheckAnswersTop({
   onRetry,
   retrying,
 }: CheckAnswersTopProps) {
+  // Sent while offline: kept, and sent by itself (same answers, same key) once back online.
+  const online = useOnline();
+  const networkFailed = problem?.outcome.kind === 'failed' && problem.outcome.reason === 'network';
+  useWhenOnline(networkFailed, onRetry);
+  const waitingForNetwork = networkFailed && !online;
   return (
     <>
       <p className="back-link">
@@ -35,6 +41,10 @@ export function CheckAnswersTop({
           formPath={formPath}
         />
       )}
+      <p className="form__note" role="status">
+        {waitingForNetwork &&
+          'You are offline. Your answers are kept on this device and will be sent as soon as your connection returns. Keep this page open.'}
+      </p>
     </>
   );
 }
