@@ -6,7 +6,6 @@ import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { ThemeControl } from '../features/theme/theme-control.tsx';
 import { SITE_NAME } from '../lib/site.ts';
-import { keepPageForOffline, registerServiceWorker } from './service-worker.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -14,9 +13,11 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
-  useEffect(registerServiceWorker, []);
-  const { pathname, search } = useLocation();
-  useEffect(() => keepPageForOffline(`${pathname}${search}`), [pathname, search]);
+  // Offline reading: its code loads after the page is up, outside the home page's budget.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    void import('./service-worker.ts').then((worker) => worker.readOffline());
+  }, [pathname]);
   const busy = navigation.state === 'loading';
   return (
     <div className="site">

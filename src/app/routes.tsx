@@ -122,11 +122,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'events',
-              ...page(
-                queryClient,
-                () => import('../routes/events.tsx'),
-                (m) => ({ loader: m.eventsLoader, Component: m.EventsPage }),
-              ),
+              ...page(queryClient, event, (m) => ({
+                loader: m.eventsLoader,
+                Component: m.EventsPage,
+              })),
             },
             {
               path: 'events/:slug',

@@ -13,7 +13,7 @@ let workerReady = false;
  * page's own code. Only in a production build (the dev server has no sw.js). On the first
  * visit the page was loaded before the worker existed, so it is kept once the worker is ready.
  */
-export function registerServiceWorker(): void {
+function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = async () => {
     try {
@@ -37,7 +37,7 @@ export function registerServiceWorker(): void {
  * its HTML, which a reload or a bookmark opens offline, is fetched into the worker's page cache
  * here when the browser is idle. Pages loaded through the worker are kept by the worker itself.
  */
-export function keepPageForOffline(path: string): void {
+function keepPageForOffline(path: string): void {
   if (!workerReady || typeof caches === 'undefined') return;
   const keep = () => {
     caches
@@ -49,4 +49,15 @@ export function keepPageForOffline(path: string): void {
   };
   if ('requestIdleCallback' in window) requestIdleCallback(keep, { timeout: 5000 });
   else setTimeout(keep, 1000);
+}
+
+let registered = false;
+
+/** Called on each page the visitor opens: registers the worker once, and keeps the page. */
+export function readOffline(): void {
+  if (!registered) {
+    registered = true;
+    registerServiceWorker();
+  }
+  keepPageForOffline(`${location.pathname}${location.search}`);
 }

@@ -12,9 +12,7 @@ export function PrintHeader() {
   const at = useNow();
   return (
     <p className="print-header">
-      {SITE_NAME}: {absoluteUrl(`${pathname}${search}`)}
-      <br />
-      Printed on <time dateTime={at.toISOString()}>{formatLondonDay(at.toISOString())}</time>
+      {`${SITE_NAME}: ${absoluteUrl(pathname + search)}, printed on ${formatLondonDay(at.toISOString())}`}
     </p>
   );
 }

@@ -20,7 +20,7 @@ async function expectPrintable(page: Page, path: string, testInfo: TestInfo, nam
   const top = page.locator('.print-header');
   await expect(top).toBeVisible();
   await expect(top).toContainText(`${ORIGIN}${path}`);
-  await expect(top).toContainText(/Printed on \w+day \d{1,2} \w+ \d{4}/);
+  await expect(top).toContainText(/printed on \w+day \d{1,2} \w+ \d{4}/);
 
   const links = await page.locator('main a[href]:not([href^="#"])').evaluateAll((anchors) =>
     anchors.map((anchor) => ({

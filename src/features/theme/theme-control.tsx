@@ -1,73 +1,38 @@
-import { useId, useSyncExternalStore, type ChangeEvent } from 'react';
-import {
-  applyThemeChoice,
-  parseThemeChoice,
-  readThemeChoice,
-  saveThemeChoice,
-  THEME_STORAGE_KEY,
-  type ThemeChoice,
-} from './theme-choice.ts';
+import type { ChangeEvent } from 'react';
 
-const LABELS: Record<ThemeChoice, string> = {
-  system: 'Device theme',
-  light: 'Light theme',
-  dark: 'Dark theme',
-};
+/** The choice's logic loads after first paint, outside the home page's code budget. */
+const themeChoice = () => import('./theme-choice.ts');
 
-const changed = new Set<() => void>();
-
-function subscribe(onChange: () => void) {
-  // Another tab's choice applies here too.
-  function onStorage(event: StorageEvent) {
-    if (event.key !== THEME_STORAGE_KEY && event.key !== null) return;
-    applyThemeChoice(document.documentElement, readThemeChoice(localStorage));
-    onChange();
-  }
-  changed.add(onChange);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    changed.delete(onChange);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-function choose(choice: ThemeChoice) {
-  saveThemeChoice(localStorage, choice);
-  applyThemeChoice(document.documentElement, choice);
-  for (const onChange of changed) onChange();
+function choose(event: ChangeEvent<HTMLSelectElement>) {
+  const { value } = event.target;
+  void themeChoice().then(({ applyThemeChoice, parseThemeChoice, saveThemeChoice }) => {
+    const choice = parseThemeChoice(value);
+    saveThemeChoice(localStorage, choice);
+    applyThemeChoice(document.documentElement, choice);
+  });
 }
 
 /**
  * Light, dark or the device's setting, kept across visits. Prerendered pages say "device": the
- * boot script has already applied a stored choice before paint, and this control shows it once
- * the page hydrates.
+ * boot script has already applied a stored choice before paint, and the control shows it once
+ * the page hydrates. The select keeps its own value (the
+ * page's only reader is the stylesheet).
  */
 export function ThemeControl() {
-  const id = useId();
-  const choice = useSyncExternalStore(
-    subscribe,
-    () => readThemeChoice(localStorage),
-    (): ThemeChoice => 'system',
-  );
   return (
-    <div className="theme-control">
-      <label htmlFor={id} className="visually-hidden">
-        Colour theme
-      </label>
-      <select
-        id={id}
-        className="theme-control__select"
-        value={choice}
-        onChange={(event: ChangeEvent<HTMLSelectElement>) =>
-          choose(parseThemeChoice(event.target.value))
-        }
-      >
-        {Object.entries(LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <select
+      // The boot script has put the kept choice on <html>; nothing there means the device's.
+      ref={(select) => {
+        if (select) select.value = document.documentElement.dataset.theme ?? 'system';
+      }}
+      aria-label="Colour theme"
+      className="theme-control"
+      defaultValue="system"
+      onChange={choose}
+    >
+      <option value="system">Device theme</option>
+      <option value="light">Light theme</option>
+      <option value="dark">Dark theme</option>
+    </select>
   );
 }
