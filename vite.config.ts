@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { buildMetadataOutOfDist } from './scripts/build-metadata.ts';
 import { THEME_BOOT_SCRIPT } from './src/features/theme/theme-boot-script.ts';
 
 /**
@@ -23,7 +24,7 @@ function themeAndAppTags(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), themeAndAppTags()],
+  plugins: [react(), buildMetadataOutOfDist(), themeAndAppTags()],
   // The bench (scripts/bench) builds synthetic archives from a temporary copy of public/.
   publicDir: process.env.PSG_PUBLIC_DIR ?? 'public',
   server: {
@@ -32,8 +33,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
-    // dist/.vite/manifest.json: the chunk graph npm run check:size reads (not served: a dotfile).
+    // Maps and the manifest (the chunk graph npm run check:size reads) are moved out of dist/
+    // into dist-meta/ once written (scripts/build-metadata.ts); 'hidden': no sourceMappingURL.
+    sourcemap: 'hidden',
     manifest: true,
   },
   test: {
