@@ -117,6 +117,8 @@ if (shard) {
     await rm(dirname(listFile), { recursive: true, force: true });
   }
   await writePage('/404', join(distDir, '404.html'));
+  // The service worker's page for addresses not saved for offline reading (service-worker.ts).
+  await writePage('/offline', join(distDir, 'offline.html'));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `Prerendered ${pages.length} pages and 404.html in ${seconds} s (${Math.max(processes, 1)} process(es))`,

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
+import { INLINE_SCRIPT_HASHES } from '../src/features/theme/theme-boot-script.ts';
 
 /** A CSP source allowing one inline script by its SHA-256 (no 'unsafe-inline'). */
 export function scriptHashSource(text: string): string {
@@ -14,7 +15,8 @@ export function scriptHashSource(text: string): string {
 
 /**
  * Directive name → sources. No `unsafe-inline`: every script and style is a file of the site,
- * but for the prerendered pages' boot script (src/app/boot-script.ts), allowed by its hash.
+ * but for two tiny inline scripts allowed by their hashes: the theme's (in <head>, so the chosen
+ * theme paints first) and the prerendered pages' boot script (src/app/boot-script.ts).
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -24,7 +26,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'frame-ancestors': ["'none'"],
   'img-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
-  'script-src': ["'self'", scriptHashSource(BOOT_SCRIPT)],
+  'script-src': ["'self'", ...INLINE_SCRIPT_HASHES, scriptHashSource(BOOT_SCRIPT)],
   'script-src-attr': ["'none'"],
   'style-src': ["'self'"],
   'connect-src': ["'self'"],

@@ -6,6 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
+import { THEME_BOOT_SCRIPT } from '../src/features/theme/theme-boot-script.ts';
 import { buildApp, pageFile } from './app.ts';
 import { buildTestApp, createTempSite, type TempSite } from './test-support/temp-site.ts';
 
@@ -174,14 +175,15 @@ describe('the built site', () => {
     expect(response.statusCode).toBe(404);
   });
 
-  it('sends a CSP that allows no inline script', async () => {
+  it('sends a CSP that allows no inline script but the theme boot script, by its hash', async () => {
     const response = await app.inject('/');
     const csp = String(response.headers['content-security-policy']);
     const scriptSrc = csp.split(';').find((directive) => directive.startsWith('script-src '));
+    const bootScriptHash = createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64');
 
-    // Inline script only by hash: the prerendered pages' boot script and nothing else.
+    // Inline script only by hash: the theme's and the prerendered pages' boot script, no other.
     const hash = createHash('sha256').update(BOOT_SCRIPT).digest('base64');
-    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${bootScriptHash}' 'sha256-${hash}'`);
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });

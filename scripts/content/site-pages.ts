@@ -29,6 +29,7 @@ export function sitePages(content: SiteContent): string[] {
     ...content.notices.map((notice) => `/notices/${notice.slug}`),
     '/background',
     ...content.topics.map((topic) => `/background/${topic.slug}`),
+    '/events',
     ...content.events.flatMap((event) => [
       `/events/${event.slug}`,
       `/events/${event.slug}/register`,

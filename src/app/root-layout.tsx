@@ -1,8 +1,10 @@
 import { Suspense, useEffect } from 'react';
-import { Outlet, useNavigation } from 'react-router';
+import { Outlet, useLocation, useNavigation } from 'react-router';
+import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
+import { ThemeControl } from '../features/theme/theme-control.tsx';
 import { SITE_NAME } from '../lib/site.ts';
 
 export function RootLayout() {
@@ -11,6 +13,11 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
+  // Offline reading: its code loads after the page is up, outside the home page's budget.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    void import('./service-worker.ts').then((worker) => worker.readOffline());
+  }, [pathname]);
   const busy = navigation.state === 'loading';
   // Each Suspense boundary hydrates as its own piece of work after the frame around it, at a
   // lower priority and in slices, so the browser stays responsive while React takes over; a
@@ -19,10 +26,11 @@ export function RootLayout() {
   return (
     <div className="site">
       <Suspense>
-        <SiteHeader />
+        <SiteHeader tools={<ThemeControl />} />
       </Suspense>
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
+        <PrintHeader />
         <Suspense>
           <Outlet />
         </Suspense>
@@ -40,7 +48,7 @@ export function RootHydrateFallback() {
   return (
     <div className="site">
       <title>{SITE_NAME}</title>
-      <SiteHeader />
+      <SiteHeader tools={<ThemeControl />} />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
         <p className="loading">Loading…</p>
       </main>

@@ -128,6 +128,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               })),
             },
             {
+              path: 'events',
+              ...page(queryClient, event, (m) => ({
+                loader: m.eventsLoader,
+                Component: m.EventsPage,
+              })),
+            },
+            {
               path: 'events/:slug',
               ...page(queryClient, event, (m) => ({
                 loader: m.eventLoader,
@@ -199,6 +206,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 queryClient,
                 () => import('../routes/privacy.tsx'),
                 (m) => ({ loader: m.privacyLoader, Component: m.PrivacyPage }),
+              ),
+            },
+            {
+              path: 'offline',
+              ...page(
+                queryClient,
+                () => import('../routes/offline.tsx'),
+                (m) => ({ Component: m.OfflinePage }),
               ),
             },
             { path: '*', Component: NotFoundPage },

@@ -18,6 +18,9 @@ export function SiteFooter() {
               <Link to="/background">Background</Link>
             </li>
             <li>
+              <Link to="/events">Events</Link>
+            </li>
+            <li>
               <Link to="/join">Join the PSG</Link>
             </li>
             <li>

@@ -40,6 +40,7 @@ export const ROUTES: readonly SiteRoute[] = [
   { name: 'notice', path: '/notices/annual-report-2014-2015', heading: 'Annual Report: 2014/2015' },
   { name: 'background', path: '/background', heading: 'Background' },
   { name: 'topic', path: '/background/why-join-the-psg', heading: 'Why join the PSG?' },
+  { name: 'events', path: '/events', heading: 'Events' },
   { name: 'event', path: CONFERENCE_PATH, heading: 'Peru Support Group Annual Conference' },
   {
     name: 'register',

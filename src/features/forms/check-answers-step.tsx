@@ -6,6 +6,7 @@ import { PageMeta } from '../../components/page-meta.tsx';
 import { useIsClient } from '../../lib/use-is-client.ts';
 import { readDraft } from './draft-storage.ts';
 import { useFormPost } from './form-post.ts';
+import { useOnline, useWhenOnline } from '../../lib/use-when-online.ts';
 import { SubmissionProblem } from './submission-problem.tsx';
 import { useDraftSending } from './use-send-answers.ts';
 
@@ -76,6 +77,11 @@ function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
   const answers = useMemo(() => (draft ? check(draft.values) : null), [check, draft]);
   const [refused, setRefused] = useState<'closed' | 'full' | null>(null);
   const { send: sendDraft, sending, problem } = useDraftSending(draftName);
+  // Sent while offline: kept, and sent by itself (same answers, same key) once back online.
+  const online = useOnline();
+  const networkFailed = problem?.outcome.kind === 'failed' && problem.outcome.reason === 'network';
+  useWhenOnline(networkFailed, () => void send());
+  const waitingForNetwork = networkFailed && !online;
 
   if (refused && closed) return closed(refused);
   // Nothing to check (already sent, or never started) or something to fix: back to the form.
@@ -103,15 +109,21 @@ function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
       answers={answers}
       back={<Link to={paths.form}>Back</Link>}
       problem={
-        problem && (
-          <SubmissionProblem
-            outcome={problem.outcome}
-            attempt={problem.attempt}
-            onRetry={() => void send()}
-            retrying={sending}
-            formPath={paths.form}
-          />
-        )
+        <>
+          {problem && (
+            <SubmissionProblem
+              outcome={problem.outcome}
+              attempt={problem.attempt}
+              onRetry={() => void send()}
+              retrying={sending}
+              formPath={paths.form}
+            />
+          )}
+          <p className="form__note" role="status">
+            {waitingForNetwork &&
+              'You are offline. Your answers are kept on this device and will be sent as soon as your connection returns. Keep this page open.'}
+          </p>
+        </>
       }
       sendButton={
         <SendAnswersButton
