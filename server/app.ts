@@ -8,6 +8,8 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/admin-pages.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
@@ -92,6 +94,10 @@ export async function buildApp({
       rateLimit,
     });
 
+    // The membership secretary's desk: its API (own tables, cookie, hooks) and its pages' headers.
+    await app.register(adminRoutes, { prefix: '/api/admin', db, now });
+    protectAdminPages(app);
+
     const assetsDir = join(distDir, 'assets') + sep;
     await app.register(fastifyStatic, {
       root: distDir,
@@ -142,6 +148,7 @@ export async function buildApp({
 const APP_ONLY_PAGES = [
   /^\/join\/(?:check-answers|confirmation)\/?$/,
   /^\/events\/[a-z0-9-]+\/register\/(?:check-answers|confirmation)\/?$/,
+  ADMIN_PAGE_PATTERN,
 ];
 
 /**

@@ -3,9 +3,9 @@ import { SCHEMA_VERSION, readSchemaVersion, type Db } from '../database.ts';
 import type { ExportKind } from './export-args.ts';
 
 type Cell = string | null;
-type Column<Row> = { header: string; cell: (row: Row) => Cell };
+export type Column<Row> = { header: string; cell: (row: Row) => Cell };
 
-type MembershipRecord = {
+export type MembershipRecord = {
   reference: string;
   submitted_at: string;
   full_name: string;
@@ -25,7 +25,7 @@ type MembershipRecord = {
   gift_aid_declared_on: string | null;
 };
 
-type RegistrationRecord = {
+export type RegistrationRecord = {
   reference: string;
   submitted_at: string;
   event_slug: string;
@@ -42,7 +42,7 @@ const PAYMENT_METHOD_LABELS: Partial<Record<string, string>> = {
   other: 'Other',
 };
 
-const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
+export const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
   { header: 'Reference', cell: (row) => row.reference },
   { header: 'Submitted at (UTC)', cell: (row) => row.submitted_at },
   { header: 'Full name', cell: (row) => row.full_name },
@@ -65,7 +65,7 @@ const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
   { header: 'Gift Aid declared on', cell: (row) => row.gift_aid_declared_on },
 ];
 
-const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
+export const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
   { header: 'Reference', cell: (row) => row.reference },
   { header: 'Submitted at (UTC)', cell: (row) => row.submitted_at },
   { header: 'Event', cell: (row) => row.event_slug },
