@@ -42,7 +42,10 @@ export function parseAdminArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
       if (!database) return { kind: 'error', message: '--database needs a value.' };
       continue;
     }
-    if (arg.startsWith('--')) return { kind: 'error', message: `Unknown option ${arg}.` };
+    if (arg.startsWith('--')) {
+      // The name only: "--password=…" must not be printed back.
+      return { kind: 'error', message: `Unknown option ${arg.split('=', 1)[0]}.` };
+    }
     positional.push(arg);
   }
   const [action, email, ...extra] = positional;
