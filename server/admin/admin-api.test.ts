@@ -205,12 +205,13 @@ describe('a request that changes something needs the session’s CSRF token and 
 
   it('is refused with 403 from another site, even with the right token', async () => {
     const client = await signIn(app, SECRETARY);
-    for (const headers of [
+    const attempts: Record<string, string | null>[] = [
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { origin: null, 'sec-fetch-site': 'cross-site' },
       { origin: null },
-    ]) {
+    ];
+    for (const headers of attempts) {
       for (const endpoint of changing()) {
         expectRefusal(
           await adminRequest(app, client, endpoint, headers),
