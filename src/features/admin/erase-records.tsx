@@ -19,7 +19,6 @@ type Props = { session: AdminSession; kind: SubmissionKind; reference: string };
  */
 export function EraseRecords({ session, kind, reference }: Props) {
   const queryClient = useQueryClient();
-  const person = useQuery(adminQueries.samePerson(reference));
   const erase = useMutation({
     mutationFn: () =>
       adminJson<ErasureReceipt>(`/submissions/${encodeURIComponent(reference)}/erase`, {
@@ -34,6 +33,8 @@ export function EraseRecords({ session, kind, reference }: Props) {
       });
     },
   });
+  // Once erased there is nothing left to ask for (the server would answer 404).
+  const person = useQuery({ ...adminQueries.samePerson(reference), enabled: !erase.isSuccess });
   useSignOutOnRefusal(person.error ?? erase.error);
 
   if (erase.isSuccess) return <Receipt receipt={erase.data} />;

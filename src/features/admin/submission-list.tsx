@@ -198,7 +198,7 @@ function FilterForm({
         </div>
       )}
       <button type="submit" className="button button--secondary">
-        Search
+        Find submissions
       </button>
     </form>
   );
