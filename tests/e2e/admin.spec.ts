@@ -156,7 +156,16 @@ test('the desk is only for signed-in secretaries, and is not in the sitemap', as
   request,
 }) => {
   allowSignedOutChecks(problems);
+  // The desk's code loads only on the desk.
+  const scripts: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'script') scripts.push(new URL(sent.url()).pathname);
+  });
+  await page.goto('/');
+  await page.goto('/join');
+  expect(scripts.filter((path) => path.includes('admin'))).toEqual([]);
   await page.goto('/admin/memberships');
+  expect(scripts.filter((path) => path.includes('admin')).length).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SIGN_IN);
   const api = await request.post('/api/admin/submissions', {
     data: { kind: 'memberships' },
