@@ -68,6 +68,7 @@ export function createAdminAccounts(db: Db) {
     'INSERT INTO admin_sign_in_failures (subject, at) VALUES (?, ?)',
   );
   const clearFailures = db.prepare('DELETE FROM admin_sign_in_failures WHERE subject = ?');
+  const deleteFailure = db.prepare('DELETE FROM admin_sign_in_failures WHERE rowid = ?');
   const pruneFailures = db.prepare('DELETE FROM admin_sign_in_failures WHERE at < ?');
 
   const changePassword = db.transaction((account: Account, passwordHash: string, at: string) => {
@@ -144,11 +145,21 @@ export function createAdminAccounts(db: Db) {
       );
     },
 
-    recordFailure(email: string, address: string, now: Date): void {
+    /**
+     * Counts a sign-in attempt as failed. Called before the password is checked, so a burst of
+     * parallel guesses cannot all pass `isLockedOut` while the first ones are still being
+     * checked; `forgiveAttempt` takes it back when the password was right.
+     */
+    recordFailure(email: string, address: string, now: Date): number[] {
       const subjects = failureSubjects(email, address);
       const at = now.toISOString();
-      insertFailure.run(subjects.account, at);
-      insertFailure.run(subjects.address, at);
+      return [subjects.account, subjects.address].map((subject) =>
+        Number(insertFailure.run(subject, at).lastInsertRowid),
+      );
+    },
+
+    forgiveAttempt(rows: readonly number[]): void {
+      for (const row of rows) deleteFailure.run(row);
     },
 
     /** After a good password the account's count starts again (the address's does not). */

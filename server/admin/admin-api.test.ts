@@ -335,6 +335,24 @@ describe('lock-out after repeated failures', () => {
     expect((await postSignIn(app, SECRETARY)).statusCode).toBe(200);
   });
 
+  it('counts parallel guesses: a burst of 12 gets 5 password checks, the rest are refused', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, n) =>
+        postSignIn(app, { email: SECRETARY.email, password: `parallel guess ${n}` }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([...Array<number>(5).fill(401), ...Array<number>(7).fill(429)]);
+    expect((await postSignIn(app, SECRETARY)).statusCode).toBe(429);
+  });
+
+  it('does not count a successful sign-in against the address', async () => {
+    for (let attempt = 0; attempt < 25; attempt++) {
+      const response = await postSignIn(app, attempt % 2 ? SECRETARY : TREASURER);
+      expect(response.statusCode).toBe(200);
+    }
+  });
+
   it('locks an unknown email the same way, so the lock-out does not reveal accounts', async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await postSignIn(app, { email: 'nobody@example.org', password: `wrong ${attempt}...` });

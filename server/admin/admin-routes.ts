@@ -182,6 +182,9 @@ export async function adminRoutes(admin: FastifyInstance, { db, now }: AdminOpti
       desk.audit(auditEntry(request, 'sign-in refused', 'Too many failed attempts', null));
       throw httpError(429, ADMIN_MESSAGES.lockedOut);
     }
+    // Counted as failed until shown otherwise, before the first await: parallel guesses each
+    // see the ones before them.
+    const attempt = accounts.recordFailure(email, address, time);
     const account = accounts.find(email);
     // An unknown email still costs one full Argon2 check, so timing does not tell it apart.
     const matches = await verifyPassword(
@@ -189,7 +192,6 @@ export async function adminRoutes(admin: FastifyInstance, { db, now }: AdminOpti
       password,
     );
     if (!account || !matches) {
-      accounts.recordFailure(email, address, time);
       desk.audit(
         auditEntry(
           request,
@@ -205,6 +207,7 @@ export async function adminRoutes(admin: FastifyInstance, { db, now }: AdminOpti
     const previous = request.cookies[SESSION_COOKIE];
     if (previous) accounts.endSession(previous);
     const id = accounts.startSession(account.id, time);
+    accounts.forgiveAttempt(attempt);
     accounts.clearAccountFailures(email);
     desk.audit(auditEntry(request, 'sign-in', 'Signed in', account.email));
     setSessionCookie(reply, request, id);
