@@ -9,7 +9,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { adminRoutes } from './admin/admin-routes.ts';
-import { ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/admin-pages.ts';
+import { ADMIN_PAGE_FILE, ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/admin-pages.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
@@ -148,7 +148,6 @@ export async function buildApp({
 const APP_ONLY_PAGES = [
   /^\/join\/(?:check-answers|confirmation)\/?$/,
   /^\/events\/[a-z0-9-]+\/register\/(?:check-answers|confirmation)\/?$/,
-  ADMIN_PAGE_PATTERN,
 ];
 
 /**
@@ -159,6 +158,10 @@ const APP_ONLY_PAGES = [
  * prerendering (no 404.html) falls back to its index.html, the app shell, for everything.
  */
 export function pageFile(distDir: string, urlPath: string): { file: string; status: number } {
+  // The membership secretary's desk is an app of its own, never prerendered.
+  if (ADMIN_PAGE_PATTERN.test(urlPath) && existsSync(join(distDir, ADMIN_PAGE_FILE))) {
+    return { file: ADMIN_PAGE_FILE, status: 200 };
+  }
   try {
     const page = resolve(distDir, `.${decodeURIComponent(urlPath)}`, 'index.html');
     if (page.startsWith(distDir + sep) && existsSync(page)) {

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportSubmissionsCsv } from '../export/submissions-csv.ts';
@@ -596,9 +598,11 @@ describe('the desk', () => {
 
 describe('the /admin page', () => {
   it('is never cached and not for search engines', async () => {
-    for (const url of ['/admin', '/admin/memberships/PSG-M-AAAAAAAA']) {
+    writeFileSync(join(site.distDir, 'admin.html'), '<!doctype html><title>Desk</title>');
+    for (const url of ['/admin', '/admin/memberships/PSG-M-AAAAAAAA', '/admin.html']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('<title>Desk</title>');
       expect(response.headers['cache-control']).toBe('no-store');
       expect(response.headers['x-robots-tag']).toBe('noindex, nofollow');
     }

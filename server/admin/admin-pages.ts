@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 
-/** The desk's pages: never prerendered, so the server hands out the bare app shell. */
+/** The desk's pages: never prerendered; the server hands out the desk's own app for them. */
 export const ADMIN_PAGE_PATTERN = /^\/admin(?:\/.*)?$/;
+/** The desk's HTML in the build (a Vite entry of its own, beside index.html). */
+export const ADMIN_PAGE_FILE = 'admin.html';
 
 /**
  * The desk's HTML is not for search engines, and no copy of it may be kept: after signing out,
@@ -9,7 +11,8 @@ export const ADMIN_PAGE_PATTERN = /^\/admin(?:\/.*)?$/;
  */
 export function protectAdminPages(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    if (ADMIN_PAGE_PATTERN.test(request.url.split('?', 1)[0] ?? '')) {
+    const path = request.url.split('?', 1)[0] ?? '';
+    if (ADMIN_PAGE_PATTERN.test(path) || path === `/${ADMIN_PAGE_FILE}`) {
       reply.header('Cache-Control', 'no-store');
       reply.header('X-Robots-Tag', 'noindex, nofollow');
     }

@@ -186,15 +186,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 }),
               ),
             },
-            {
-              // The membership secretary's desk: its own routes inside, its code loaded only here.
-              path: 'admin/*',
-              ...page(
-                queryClient,
-                () => import('../routes/admin.tsx'),
-                (m) => ({ Component: m.AdminPage }),
-              ),
-            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Navigate, NavLink, Route, Routes, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { adminJson, type AdminSession, type ListFilter, type SubmissionKind } from './admin-api.ts';
 import { adminQueries } from './admin-queries.ts';
 import { AuditLogView } from './audit-log.tsx';
@@ -34,7 +34,6 @@ export function AdminDesk() {
 
   return (
     <div className="admin">
-      <meta name="robots" content="noindex, nofollow" />
       {session.isPending ? (
         <p className="loading">Loading…</p>
       ) : session.isError ? (
@@ -102,65 +101,63 @@ function SignedInDesk({ session }: { session: AdminSession }) {
       </div>
       <nav className="admin-nav" aria-label="Membership desk">
         <ul className="admin-nav__list">
-          <li>
-            <NavLink to="/admin/memberships">Membership applications</NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/registrations">Conference registrations</NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/activity">Activity log</NavLink>
-          </li>
+          <DeskLink to="/admin/memberships">Membership applications</DeskLink>
+          <DeskLink to="/admin/registrations">Conference registrations</DeskLink>
+          <DeskLink to="/admin/activity">Activity log</DeskLink>
         </ul>
       </nav>
-      <Routes>
-        <Route index element={<Navigate to="memberships" replace />} />
-        <Route path="activity" element={<AuditLogView />} />
-        <Route
-          path=":kind"
-          element={
-            <KindPage
-              render={(kind) => (
-                <SubmissionList
-                  session={session}
-                  filter={filters[kind]}
-                  onFilter={(filter) => setFilters({ ...filters, [kind]: filter })}
-                />
-              )}
-            />
-          }
-        />
-        <Route
-          path=":kind/:reference"
-          element={
-            <KindPage
-              render={(kind, reference) => (
-                <SubmissionDetail session={session} kind={kind} reference={reference} />
-              )}
-            />
-          }
-        />
-        <Route
-          path=":kind/:reference/erase"
-          element={
-            <KindPage
-              render={(kind, reference) => (
-                <EraseRecords session={session} kind={kind} reference={reference} />
-              )}
-            />
-          }
-        />
-        <Route path="*" element={<DeskNotFound />} />
-      </Routes>
+      <DeskPage
+        session={session}
+        filters={filters}
+        onFilter={(filter) => setFilters({ ...filters, [filter.kind]: filter })}
+      />
     </>
   );
 }
 
-/** Checks the :kind of the address before rendering a page of that kind. */
-function KindPage({ render }: { render: (kind: SubmissionKind, reference: string) => ReactNode }) {
-  const { kind, reference = '' } = useParams();
-  if (!isKind(kind)) return <DeskNotFound />;
-  return render(kind, reference);
+/** A link of the desk's navigation, marked as the current page on that page and below it. */
+function DeskLink({ to, children }: { to: string; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const current = pathname === to || pathname.startsWith(`${to}/`);
+  return (
+    <li>
+      <Link to={to} aria-current={current ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * The page for the rest of the address after /admin/. Matched here rather than with nested
+ * <Routes>, which would add the router's route-building code to every page's bundle.
+ */
+function DeskPage({
+  session,
+  filters,
+  onFilter,
+}: {
+  session: AdminSession;
+  filters: Record<SubmissionKind, ListFilter>;
+  onFilter: (filter: ListFilter) => void;
+}) {
+  const [first = '', reference, action, ...extra] = (useParams()['*'] ?? '')
+    .split('/')
+    .filter(Boolean);
+  if (extra.length > 0) return <DeskNotFound />;
+  if (first === '' && !reference) return <Navigate to="/admin/memberships" replace />;
+  if (first === 'activity' && !reference) return <AuditLogView />;
+  if (!isKind(first)) return <DeskNotFound />;
+  if (!reference) {
+    return (
+      <SubmissionList key={first} session={session} filter={filters[first]} onFilter={onFilter} />
+    );
+  }
+  if (!action) return <SubmissionDetail session={session} kind={first} reference={reference} />;
+  if (action === 'erase') {
+    return <EraseRecords session={session} kind={first} reference={reference} />;
+  }
+  return <DeskNotFound />;
 }
 
 function DeskNotFound() {

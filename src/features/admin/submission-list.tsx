@@ -37,7 +37,6 @@ export function SubmissionList({ session, filter, onFilter }: Props) {
   return (
     <>
       <title>{`${labels.plural} – Membership secretary`}</title>
-      <meta name="robots" content="noindex, nofollow" />
       <h1>{labels.plural}</h1>
       <DownloadCsvButton kind={kind} session={session} />
       <FilterForm
