@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { AdminLayout } from '../features/admin/admin-layout.tsx';
+import { AdminLayout, LeaveDesk } from '../features/admin/admin-layout.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 import { AdminPage } from '../routes/admin.tsx';
 import './styles.css';
@@ -16,7 +16,10 @@ if (!container) throw new Error('admin.html has no #root element');
 const router = createBrowserRouter([
   {
     Component: AdminLayout,
-    children: [{ path: '/admin/*', Component: AdminPage }],
+    children: [
+      { path: '/admin/*', Component: AdminPage },
+      { path: '*', Component: LeaveDesk },
+    ],
   },
 ]);
 createRoot(container).render(

@@ -167,6 +167,10 @@ test('the desk is only for signed-in secretaries, and is not in the sitemap', as
   await page.goto('/admin/memberships');
   expect(scripts.filter((path) => path.includes('admin')).length).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SIGN_IN);
+  // admin.html itself (how the development server reaches the desk) lands on /admin.
+  await page.goto('/admin.html');
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SIGN_IN);
   const api = await request.post('/api/admin/submissions', {
     data: { kind: 'memberships' },
     headers: { Origin: new URL(page.url()).origin },

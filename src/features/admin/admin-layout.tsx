@@ -1,21 +1,15 @@
 import { useEffect } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { RouteAnnouncer } from '../../components/route-announcer.tsx';
 
 /**
  * The desk's frame: the site's colours, a skip link, and a plain link back to the public site
- * (a full page load: the public pages are another app). Any address outside /admin is handed
- * to the server.
+ * (a full page load: the public pages are another app).
  */
 export function AdminLayout() {
-  const { pathname, search } = useLocation();
-  const outside = !/^\/admin(?:\/|$)/.test(pathname);
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
-  useEffect(() => {
-    if (outside) window.location.replace(`${pathname}${search}`);
-  }, [outside, pathname, search]);
 
   return (
     <div className="site">
@@ -31,9 +25,22 @@ export function AdminLayout() {
         </div>
       </header>
       <main id="main-content" tabIndex={-1} className="container site-main">
-        {outside ? <p className="loading">Loading…</p> : <Outlet />}
+        <Outlet />
       </main>
       <RouteAnnouncer />
     </div>
   );
+}
+
+/**
+ * Any address outside /admin. admin.html itself (as `vite` serves it in development) becomes
+ * /admin; anything else is a page of the public site, loaded afresh from the server.
+ */
+export function LeaveDesk() {
+  const { pathname, search } = useLocation();
+  const toDesk = pathname === '/admin.html';
+  useEffect(() => {
+    if (!toDesk) window.location.replace(`${pathname}${search}`);
+  }, [toDesk, pathname, search]);
+  return toDesk ? <Navigate to="/admin" replace /> : <p className="loading">Loading…</p>;
 }
