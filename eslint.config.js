@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'data', 'public'] },
+  { ignores: ['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { buildMetadataOutOfDist } from './scripts/build-metadata.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), buildMetadataOutOfDist()],
   // The bench (scripts/bench) builds synthetic archives from a temporary copy of public/.
   publicDir: process.env.PSG_PUBLIC_DIR ?? 'public',
   server: {
@@ -11,8 +12,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
-    // dist/.vite/manifest.json: the chunk graph npm run check:size reads (not served: a dotfile).
+    // Maps and the manifest (the chunk graph npm run check:size reads) are moved out of dist/
+    // into dist-meta/ once written (scripts/build-metadata.ts); 'hidden': no sourceMappingURL.
+    sourcemap: 'hidden',
     manifest: true,
     rollupOptions: {
       // The membership desk (/admin) is its own app, so none of it is in the public bundle.

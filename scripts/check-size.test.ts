@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildMetaDir } from './build-metadata.ts';
 import { checkSize } from './check-size.ts';
 
 const run = promisify(execFile);
@@ -18,7 +19,7 @@ function incompressible(kilobytes: number): Buffer {
 
 async function fakeBuild(dir: string, files: { entry: number; shared: number; lazy: number }) {
   await mkdir(join(dir, 'assets'), { recursive: true });
-  await mkdir(join(dir, '.vite'), { recursive: true });
+  await mkdir(buildMetaDir(dir), { recursive: true });
   await mkdir(join(dir, 'news', 'an-article'), { recursive: true });
   const html = `<!doctype html><html><head>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
@@ -32,7 +33,7 @@ async function fakeBuild(dir: string, files: { entry: number; shared: number; la
   await writeFile(join(dir, 'assets', 'form-4.js'), incompressible(files.lazy));
   await writeFile(join(dir, 'assets', 'index-3.css'), 'body{margin:0}');
   await writeFile(
-    join(dir, '.vite', 'manifest.json'),
+    join(buildMetaDir(dir), 'manifest.json'),
     JSON.stringify({
       'index.html': {
         file: 'assets/index-1.js',
@@ -62,11 +63,13 @@ function checkSizeCommand(dir: string) {
 }
 
 describe('npm run check:size', () => {
+  let work: string;
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'psg-check-size-'));
+    work = await mkdtemp(join(tmpdir(), 'psg-check-size-'));
+    dir = join(work, 'dist');
   });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  afterEach(() => rm(work, { recursive: true, force: true }));
 
   it('passes a home route under budget, not counting code loaded on demand', async () => {
     await fakeBuild(dir, { entry: 60, shared: 40, lazy: 80 });
@@ -97,7 +100,7 @@ describe('npm run check:size', () => {
 
   it('says what to do when there is no manifest', async () => {
     await fakeBuild(dir, { entry: 1, shared: 1, lazy: 1 });
-    await rm(join(dir, '.vite'), { recursive: true });
+    await rm(buildMetaDir(dir), { recursive: true });
     await expect(checkSize(dir)).rejects.toThrow(/No Vite manifest .* build\.manifest/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * npm run check:size [-- dist-dir] [--browser] — after a build, the gzip size of the JavaScript
  * each route loads before any of its code runs: the module scripts and modulepreloads in its
- * prerendered HTML, plus every chunk those import statically (from dist/.vite/manifest.json).
+ * prerendered HTML, plus every chunk those import statically (from Vite's manifest in dist-meta/).
  * Fails (exit 1) when the home route is over its budget, and then shows what its JavaScript is
  * made of.
  *

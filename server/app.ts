@@ -1,11 +1,11 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
+  type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
 import { adminRoutes } from './admin/admin-routes.ts';
@@ -13,7 +13,16 @@ import { ADMIN_PAGE_FILE, ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { openDatabase } from './database.ts';
+import { healthRoute } from './health-route.ts';
 import { installErrorHandler } from './http-errors.ts';
+import {
+  cacheControlFor,
+  DEFAULT_CACHE_CONTROL,
+  HSTS_HEADER,
+  SECURITY_HEADERS,
+} from './http-headers.ts';
+import { requestLogging } from './logging.ts';
+import { assertOutsideSite, isServable, realPath } from './served-path.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
 export type AppOptions = {
@@ -52,13 +61,16 @@ export async function buildApp({
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
   }
+  assertOutsideSite(distDir, databasePath);
   const db = openDatabase(databasePath);
   const app = Fastify({
     logger,
+    ...requestLogging,
     trustProxy,
-    // A malformed address (a broken %-escape) gets the same { message } shape as other errors.
-    frameworkErrors: (_error, _request, reply: FastifyReply) =>
-      reply.code(400).send({ message: 'The address is not valid.' }),
+    // A malformed address (a broken %-escape) gets the same { message } shape as other errors,
+    // and the same headers: Fastify answers it before any hook runs.
+    frameworkErrors: (_error, request, reply: FastifyReply) =>
+      securityHeaders(request, reply).code(400).send({ message: 'The address is not valid.' }),
   });
   // Closing the app (tests, shutdown) closes the database, which checkpoints its log.
   app.addHook('onClose', async () => {
@@ -67,25 +79,11 @@ export async function buildApp({
 
   try {
     installErrorHandler(app);
-    await app.register(helmet, {
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          // Off so the site also works over plain http on localhost; a TLS proxy sets HSTS.
-          upgradeInsecureRequests: null,
-        },
-      },
+    app.addHook('onRequest', async (request, reply) => {
+      securityHeaders(request, reply);
     });
     await app.register(compress);
+    await app.register(healthRoute, { db, distDir });
 
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),
@@ -98,9 +96,11 @@ export async function buildApp({
     await app.register(adminRoutes, { prefix: '/api/admin', db, now });
     protectAdminPages(app);
 
-    const assetsDir = join(distDir, 'assets') + sep;
+    const servedRoot = realPath(distDir);
     await app.register(fastifyStatic, {
       root: distDir,
+      // Dotfiles (.env, .git/) and symbolic links out of the folder are not part of the site.
+      allowedPath: (urlPath) => isServable(servedRoot, urlPath),
       // One route for all files: registering a route per file made start-up grow with the
       // archive (about 30 s at 10,000 articles).
       wildcard: true,
@@ -109,12 +109,8 @@ export async function buildApp({
       cacheControl: false,
       // `res` is Node's raw response here (a @fastify/static 9 change), so `setHeader`.
       setHeaders(res, path) {
-        // Vite puts a content hash in every asset name, so those never change; everything else
-        // (HTML, content JSON) is revalidated with its ETag on each use.
-        res.setHeader(
-          'Cache-Control',
-          path.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        const urlPath = `/${relative(distDir, path).split(sep).join('/')}`;
+        res.setHeader('Cache-Control', cacheControlFor(urlPath));
       },
     });
 
@@ -130,7 +126,7 @@ export async function buildApp({
       // The not-found handler is no route, so @fastify/compress does not see it: compress here.
       return reply
         .code(page.status)
-        .header('Cache-Control', 'no-cache')
+        .header('Cache-Control', DEFAULT_CACHE_CONTROL)
         .type('text/html; charset=utf-8')
         .compress(createReadStream(join(distDir, page.file)));
     });
@@ -139,6 +135,13 @@ export async function buildApp({
     throw error;
   }
   return app;
+}
+
+/** The headers of server/http-headers.ts, with HSTS only when the request came over TLS. */
+function securityHeaders(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  reply.headers(SECURITY_HEADERS);
+  if (request.protocol === 'https') reply.header(HSTS_HEADER.name, HSTS_HEADER.value);
+  return reply;
 }
 
 /**
@@ -163,8 +166,9 @@ export function pageFile(distDir: string, urlPath: string): { file: string; stat
     return { file: ADMIN_PAGE_FILE, status: 200 };
   }
   try {
-    const page = resolve(distDir, `.${decodeURIComponent(urlPath)}`, 'index.html');
-    if (page.startsWith(distDir + sep) && existsSync(page)) {
+    const decoded = decodeURIComponent(urlPath);
+    const page = resolve(distDir, `.${decoded}`, 'index.html');
+    if (isServable(realPath(distDir), `${decoded}/index.html`) && existsSync(page)) {
       return { file: relative(distDir, page), status: 200 };
     }
   } catch {

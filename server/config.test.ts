@@ -12,7 +12,23 @@ describe('readConfig', () => {
       distDir: resolve('dist'),
       logLevel: 'warn',
       trustProxy: false,
+      backup: { dir: resolve('data/backups'), everyMs: null, keep: 14 },
     });
+  });
+
+  it('reads the backup settings', () => {
+    const config = readConfig({
+      BACKUP_DIR: '/srv/backups',
+      BACKUP_EVERY: '6h',
+      BACKUP_KEEP: '30',
+    });
+
+    expect(config.backup).toEqual({ dir: '/srv/backups', everyMs: 6 * 3_600_000, keep: 30 });
+    expect(readConfig({ BACKUP_EVERY: '30m' }).backup.everyMs).toBe(1_800_000);
+    expect(readConfig({ BACKUP_EVERY: '1d' }).backup.everyMs).toBe(86_400_000);
+    expect(() => readConfig({ BACKUP_EVERY: 'hourly', BACKUP_KEEP: '0' })).toThrow(
+      /BACKUP_EVERY: Use off, or a whole number.*\n {2}BACKUP_KEEP: /,
+    );
   });
 
   it('reads the environment', () => {
@@ -32,6 +48,7 @@ describe('readConfig', () => {
       distDir: '/srv/dist',
       logLevel: 'info',
       trustProxy: 'loopback',
+      backup: { dir: resolve('data/backups'), everyMs: null, keep: 14 },
     });
     expect(readConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   });
@@ -51,6 +68,6 @@ describe('describeSettings', () => {
     expect(lines.find((line) => line.includes('DATABASE'))).toMatch(
       /DATABASE\s+data\/psg\.db \(default\)/,
     );
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(9);
   });
 });

@@ -14,6 +14,14 @@ export const SETTINGS = [
     about:
       'true, or the proxy addresses (e.g. loopback): the rate limit then sees visitors behind it',
   },
+  // Production operations (backups).
+  { name: 'BACKUP_DIR', fallback: 'data/backups', about: 'folder for database backups' },
+  {
+    name: 'BACKUP_EVERY',
+    fallback: 'off',
+    about: 'the server backs the database up this often (30m, 6h, 1d) or never (off)',
+  },
+  { name: 'BACKUP_KEEP', fallback: '14', about: 'how many backups to keep, newest first' },
 ] as const;
 
 const fallback = Object.fromEntries(
@@ -35,7 +43,31 @@ const envSchema = z.object({
     .transform((value): boolean | string =>
       value === 'true' || value === 'false' ? value === 'true' : value,
     ),
+  ...backupSettingsSchema(),
 });
+
+const DURATION_UNITS_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** The backup settings' part of the environment schema. */
+function backupSettingsSchema() {
+  return {
+    BACKUP_DIR: z.string().min(1).default(fallback.BACKUP_DIR),
+    BACKUP_EVERY: z
+      .string()
+      .trim()
+      .default(fallback.BACKUP_EVERY)
+      .refine((value) => value === 'off' || /^[1-9]\d*[mhd]$/.test(value), {
+        message: 'Use off, or a whole number of minutes, hours or days, like 30m, 6h or 1d',
+      })
+      .transform((value): number | null =>
+        value === 'off'
+          ? null
+          : Number(value.slice(0, -1)) *
+            DURATION_UNITS_MS[value.slice(-1) as keyof typeof DURATION_UNITS_MS],
+      ),
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(Number(fallback.BACKUP_KEEP)),
+  };
+}
 
 export type ServerConfig = {
   port: number;
@@ -44,6 +76,14 @@ export type ServerConfig = {
   distDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean | string;
+  backup: BackupConfig;
+};
+
+export type BackupConfig = {
+  dir: string;
+  /** Milliseconds between the server's own backups; null: only `npm run backup`. */
+  everyMs: number | null;
+  keep: number;
 };
 
 /** Reads the environment once, with a clear message for a bad value instead of a crash later. */
@@ -61,6 +101,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: resolve(DIST_DIR),
     logLevel: LOG_LEVEL,
     trustProxy: TRUST_PROXY,
+    backup: {
+      dir: resolve(result.data.BACKUP_DIR),
+      everyMs: result.data.BACKUP_EVERY,
+      keep: result.data.BACKUP_KEEP,
+    },
   };
 }
 

@@ -6,9 +6,11 @@ export type Db = Database.Database;
 
 /**
  * Each entry moves the schema one version on; `PRAGMA user_version` records how many have run.
- * Never edit an entry that has shipped: add a new one.
+ * Never edit an entry that has shipped: add a new one at the end (SQL, or a function for a step
+ * SQL alone cannot do), and keep server/test-fixtures/psg-schema-v<N>.db opening (database
+ * migrations test). All pending steps run in one transaction: a failed step changes nothing.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `
   CREATE TABLE memberships (
     id INTEGER PRIMARY KEY,
@@ -97,7 +99,10 @@ function migrate(db: Db, path: string): void {
         `The database ${path} has schema version ${version}, newer than this code knows (${SCHEMA_VERSION}). Update the code before using it.`,
       );
     }
-    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
+    for (const step of MIGRATIONS.slice(version)) {
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

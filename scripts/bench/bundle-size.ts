@@ -1,11 +1,12 @@
 /**
  * What JavaScript and CSS each page of a build loads, read from the build itself: the tags in the
  * prerendered HTML (module scripts, modulepreloads, stylesheets) and, for the imports between
- * chunks, Vite's manifest (dist/.vite/manifest.json, on through build.manifest).
+ * chunks, Vite's manifest (dist-meta/manifest.json: build.manifest, moved out of dist).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildMetaDir, MANIFEST_FILE } from '../build-metadata.ts';
 
 /** The home route's JavaScript budget: 115 KB gzip. */
 export const HOME_JS_BUDGET = 115 * 1024;
@@ -22,10 +23,8 @@ export type ManifestChunk = {
 };
 export type Manifest = Record<string, ManifestChunk>;
 
-export const MANIFEST_PATH = join('.vite', 'manifest.json');
-
 export async function readManifest(distDir: string): Promise<Manifest> {
-  const file = join(distDir, MANIFEST_PATH);
+  const file = join(buildMetaDir(distDir), MANIFEST_FILE);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -296,7 +295,9 @@ export async function biggestContributors(
     totalGzip += gzipSize(code);
     let map: SourceMap;
     try {
-      map = JSON.parse(await readFile(join(distDir, `${file}.map`), 'utf8')) as SourceMap;
+      map = JSON.parse(
+        await readFile(join(buildMetaDir(distDir), `${file}.map`), 'utf8'),
+      ) as SourceMap;
     } catch {
       groups.set(`${file} (no source map)`, Buffer.byteLength(code));
       continue;

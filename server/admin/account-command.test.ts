@@ -103,7 +103,7 @@ describe('npm run admin: accounts', () => {
     const databasePath = join(dir, 'piped.db');
     const child = run(
       'npx',
-      ['tsx', 'scripts/admin.ts', 'add', 'sec@example.org', '--database', databasePath],
+      ['tsx', 'server/admin/admin-cli.ts', 'add', 'sec@example.org', '--database', databasePath],
       {
         cwd: root,
         timeout: 30_000,

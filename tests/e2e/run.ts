@@ -6,8 +6,9 @@
  * (CI=true) it fails, so CI never passes without the browser journeys.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildNeeded } from '../../scripts/build-state.ts';
 import { CHROMIUM_PATH } from './chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,28 +24,15 @@ if (!existsSync(CHROMIUM_PATH)) {
   process.exit(0);
 }
 
-/** What the built site is made from; a change to any of them means dist/ is out of date. */
-const SOURCES = ['index.html', 'vite.config.ts', 'src', 'public', 'scripts'];
-
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
-  return newest;
-}
-
 function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
 
-const builtAt = newestChange(join(root, 'dist/index.html'));
-const sourcesAt = Math.max(...SOURCES.map((source) => newestChange(join(root, source))));
-if (builtAt === 0 || sourcesAt > builtAt) {
-  console.log(builtAt === 0 ? 'No built site: building it.' : 'dist/ is out of date: rebuilding.');
+const buildReason = buildNeeded(root);
+if (buildReason) {
+  console.log(`Building first: ${buildReason}.`);
   const status = run('npm', ['run', 'build']);
   if (status !== 0) process.exit(status);
 }

@@ -1,13 +1,14 @@
 /**
  * npm run admin -- add|remove|reset-password EMAIL [--database PATH] | list
+ * (in production without development dependencies: node build/server/admin.js …)
  * Manages the membership secretary's accounts. Passwords come from a hidden prompt or from
  * standard input, never from the arguments.
  */
 import { text } from 'node:stream/consumers';
 import { read } from 'read';
-import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from '../server/admin/account-command.ts';
-import { MIN_PASSWORD_LENGTH } from '../server/admin/passwords.ts';
-import { openDatabase } from '../server/database.ts';
+import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from './account-command.ts';
+import { MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { openDatabase } from '../database.ts';
 
 const command = parseAdminArgs(process.argv.slice(2), process.env);
 if (command.kind === 'help') {
