@@ -40,6 +40,10 @@ export default defineConfig({
     // Every browser the build targets (ES2022) knows <link rel="modulepreload">: no polyfill in
     // the entry.
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      // The membership desk (/admin) is its own app, so none of it is in the public bundle.
+      input: { index: 'index.html', admin: 'admin.html' },
+    },
   },
   test: {
     environment: 'jsdom',

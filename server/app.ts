@@ -9,6 +9,8 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { ADMIN_PAGE_FILE, ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/admin-pages.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
 import { refuseCrossSiteRequests } from './cross-site.ts';
@@ -153,6 +155,10 @@ export async function buildApp({
 
     await app.register(searchPageRoutes, { distDir });
 
+    // The membership secretary's desk: its API (own tables, cookie, hooks) and its pages' headers.
+    await app.register(adminRoutes, { prefix: '/api/admin', db, now });
+    protectAdminPages(app);
+
     const servedRoot = realPath(distDir);
     await app.register(fastifyStatic, {
       root: distDir,
@@ -218,6 +224,10 @@ const APP_ONLY_PAGES = [
  * prerendering (no 404.html) falls back to its index.html, the app shell, for everything.
  */
 export function pageFile(distDir: string, urlPath: string): { file: string; status: number } {
+  // The membership secretary's desk is an app of its own, never prerendered.
+  if (ADMIN_PAGE_PATTERN.test(urlPath) && existsSync(join(distDir, ADMIN_PAGE_FILE))) {
+    return { file: ADMIN_PAGE_FILE, status: 200 };
+  }
   try {
     const decoded = decodeURIComponent(urlPath);
     const page = resolve(distDir, `.${decoded}`, 'index.html');

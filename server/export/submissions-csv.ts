@@ -4,12 +4,12 @@ import { SCHEMA_VERSION, readSchemaVersion, type Db } from '../database.ts';
 import type { ExportKind } from './export-args.ts';
 
 type Cell = string | null;
-type Column<Row> = { header: string; cell: (row: Row) => Cell };
+export type Column<Row> = { header: string; cell: (row: Row) => Cell };
 
 /** Each exported row knows the earlier submissions from the same email (any letter case). */
-type Earlier = { earlier: string[] };
+export type Earlier = { earlier: string[] };
 
-type MembershipRow = {
+export type MembershipRow = {
   reference: string;
   submitted_at: string;
   full_name: string;
@@ -29,7 +29,7 @@ type MembershipRow = {
   gift_aid_declared_on: string | null;
 };
 
-type RegistrationRow = {
+export type RegistrationRow = {
   reference: string;
   submitted_at: string;
   event_slug: string;
@@ -40,8 +40,8 @@ type RegistrationRow = {
   needs: string | null;
 };
 
-type MembershipRecord = MembershipRow & Earlier;
-type RegistrationRecord = RegistrationRow & Earlier;
+export type MembershipRecord = MembershipRow & Earlier;
+export type RegistrationRecord = RegistrationRow & Earlier;
 
 const yesNo = (flag: number): string => (flag ? 'Yes' : 'No');
 const PAYMENT_METHOD_LABELS: Partial<Record<string, string>> = {
@@ -49,7 +49,7 @@ const PAYMENT_METHOD_LABELS: Partial<Record<string, string>> = {
   other: 'Other',
 };
 
-const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
+export const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
   { header: 'Reference', cell: (row) => row.reference },
   { header: 'Submitted at (UTC)', cell: (row) => row.submitted_at },
   { header: 'Full name', cell: (row) => row.full_name },
@@ -73,7 +73,7 @@ const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
   { header: 'Same email applied before', cell: (row) => row.earlier.join(' ') },
 ];
 
-const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
+export const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
   { header: 'Reference', cell: (row) => row.reference },
   { header: 'Submitted at (UTC)', cell: (row) => row.submitted_at },
   { header: 'Event', cell: (row) => row.event_slug },
