@@ -8,6 +8,8 @@ export const OFFLINE_PAGE = '/offline.html';
 export function withoutApp(html: string): string {
   const stripped = html
     .replace(/<script type="module"[^>]*><\/script>/g, '')
+    // The prerendered pages' boot script, which starts the app after the first paint.
+    .replace(/<script data-entry="[^"]*"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
     .replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, '');
   const scripts = stripped.match(/<script\b[^>]*>/g) ?? [];

@@ -30,8 +30,9 @@ export type PageScripts = {
 export async function readPageScripts(distDir: string): Promise<PageScripts> {
   const file = join(buildMetaDir(distDir), MANIFEST_FILE);
   const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-  if (!entryKey) throw new Error(`${file} names no entry`);
+  // The public site's entry; the build has others (admin.html, the membership desk's own app).
+  const entryKey = manifest['index.html']?.isEntry ? 'index.html' : undefined;
+  if (!entryKey) throw new Error(`${file} names no entry for index.html`);
 
   /** The chunk and everything it imports statically, as manifest keys. */
   const closure = (key: string, into = new Set<string>()) => {

@@ -116,7 +116,12 @@ export async function pagesToVisit(distDir: string): Promise<{ route: string; pa
     await prerenderedPages(distDir),
     await fallbackParams(join(distDir, 'content')),
   );
-  return examples.map((example) =>
-    example.route === '/search' ? { ...example, path: `/search?q=${SEARCH_QUERY}` } : example,
+  return (
+    examples
+      // Rendered only into the service worker's offline.html, never served at its own address.
+      .filter((example) => example.route !== '/offline')
+      .map((example) =>
+        example.route === '/search' ? { ...example, path: `/search?q=${SEARCH_QUERY}` } : example,
+      )
   );
 }
