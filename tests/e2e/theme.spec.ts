@@ -38,14 +38,16 @@ test.describe('the device setting', () => {
     await expect(choice).toHaveValue('system');
 
     await choice.selectOption({ label: 'Light theme' });
-    expect(await pageBackground(page)).toBe(LIGHT);
+    // Applied once the choice's code has loaded (and, before hydration, once it hydrates).
+    await expect.poll(() => pageBackground(page)).toBe(LIGHT);
     await page.reload();
     await expect(choice).toHaveValue('light');
     expect(await pageBackground(page)).toBe(LIGHT);
 
     // Back to the device's setting: nothing is kept, and the device's dark applies again.
     await choice.selectOption({ label: 'Device theme' });
-    expect(await pageBackground(page)).toBe(DARK);
+    // Applied once the choice's code has loaded (and, before hydration, once it hydrates).
+    await expect.poll(() => pageBackground(page)).toBe(DARK);
     expect(await page.evaluate(() => localStorage.getItem('psg:theme'))).toBeNull();
   });
 });
@@ -60,7 +62,8 @@ test.describe('a light device', () => {
     expect(await pageBackground(page)).toBe(LIGHT);
     const choice = page.getByLabel('Colour theme');
     await choice.selectOption({ label: 'Dark theme' });
-    expect(await pageBackground(page)).toBe(DARK);
+    // Applied once the choice's code has loaded (and, before hydration, once it hydrates).
+    await expect.poll(() => pageBackground(page)).toBe(DARK);
     await page.reload();
     await expect(choice).toHaveValue('dark');
     expect(await pageBackground(page)).toBe(DARK);

@@ -4,7 +4,10 @@ import type { ChangeEvent } from 'react';
 const themeChoice = () => import('./theme-choice.ts');
 
 function choose(event: ChangeEvent<HTMLSelectElement>) {
-  const { value } = event.target;
+  apply(event.target.value);
+}
+
+function apply(value: string) {
   void themeChoice().then(({ applyThemeChoice, parseThemeChoice, saveThemeChoice }) => {
     const choice = parseThemeChoice(value);
     saveThemeChoice(localStorage, choice);
@@ -23,7 +26,12 @@ export function ThemeControl() {
     <select
       // The boot script has put the kept choice on <html>; nothing there means the device's.
       ref={(select) => {
-        if (select) select.value = document.documentElement.dataset.theme ?? 'system';
+        if (!select) return;
+        const kept = document.documentElement.dataset.theme ?? 'system';
+        // Changed before the page woke up (it was prerendered as "system"): the visitor's
+        // choice wins over the kept one.
+        if (select.value !== 'system' && select.value !== kept) apply(select.value);
+        else select.value = kept;
       }}
       aria-label="Colour theme"
       className="theme-control"
