@@ -1,4 +1,9 @@
 import type { Db } from '../database.ts';
+import type {
+  ListFilter,
+  ListItem,
+  SubmissionDetail as Detail,
+} from '../../src/features/admin/desk-types.ts';
 import {
   MEMBERSHIP_COLUMNS,
   REGISTRATION_COLUMNS,
@@ -12,33 +17,7 @@ import type { ExportKind } from '../export/export-args.ts';
 export const PAGE_SIZE = 20;
 export const AUDIT_PAGE_SIZE = 50;
 
-export type ReviewStatus = 'new' | 'processed';
-
-export type ListFilter = {
-  kind: ExportKind;
-  page: number;
-  /** Part of a name or an email address; empty for all. */
-  query: string;
-  status: ReviewStatus | 'all';
-  /** Registrations only: one event's slug, or empty for all. */
-  event: string;
-};
-
-type Review = { processedAt: string | null; processedBy: string | null };
-
-export type ListItem = Review & {
-  reference: string;
-  submittedAt: string;
-  fullName: string;
-  email: string;
-  eventSlug: string | null;
-};
-
-export type Detail = ListItem & {
-  kind: ExportKind;
-  /** Every stored answer, labelled as in the CSV export. */
-  fields: { label: string; value: string }[];
-};
+type Review = Pick<ListItem, 'processedAt' | 'processedBy'>;
 
 export type ErasureRecord = {
   reference: string;

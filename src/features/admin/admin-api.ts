@@ -3,37 +3,18 @@
  * HttpOnly, so scripts never see it; the CSRF token the server hands out at sign-in goes in a
  * header on every request that changes something.
  */
+import type { ListItem, SubmissionKind } from './desk-types.ts';
+
 export const ADMIN_API = '/api/admin';
 const CSRF_HEADER = 'X-CSRF-Token';
 
 export type AdminSession = { email: string; csrfToken: string };
-export type SubmissionKind = 'memberships' | 'registrations';
-export type StatusFilter = 'all' | 'new' | 'processed';
-export type ListFilter = {
-  kind: SubmissionKind;
-  page: number;
-  query: string;
-  status: StatusFilter;
-  event: string;
-};
-type Review = { processedAt: string | null; processedBy: string | null };
-export type ListItem = Review & {
-  reference: string;
-  submittedAt: string;
-  fullName: string;
-  email: string;
-  eventSlug: string | null;
-};
 export type SubmissionList = {
   items: ListItem[];
   total: number;
   page: number;
   pageSize: number;
   events: string[];
-};
-export type SubmissionDetail = ListItem & {
-  kind: SubmissionKind;
-  fields: { label: string; value: string }[];
 };
 export type SamePerson = {
   email: string;

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { adminJson, type AdminSession, type ListFilter, type SubmissionKind } from './admin-api.ts';
+import { adminJson, type AdminSession } from './admin-api.ts';
+import type { ListFilter, SubmissionKind } from './desk-types.ts';
 import { adminQueries } from './admin-queries.ts';
 import { AuditLogView } from './audit-log.tsx';
 import { EraseRecords } from './erase-records.tsx';

@@ -3,11 +3,10 @@ import {
   adminJson,
   getAdminSession,
   type AuditLog,
-  type ListFilter,
   type SamePerson,
-  type SubmissionDetail,
   type SubmissionList,
 } from './admin-api.ts';
+import type { ListFilter, SubmissionDetail } from './desk-types.ts';
 
 /**
  * Personal data: always fetched afresh (staleTime 0), never retried on a refusal, and dropped

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { downloadCsv, type AdminSession, type SubmissionKind } from './admin-api.ts';
+import { downloadCsv, type AdminSession } from './admin-api.ts';
+import type { SubmissionKind } from './desk-types.ts';
 import { KIND_LABELS } from './admin-format.ts';
 import { useSignOutOnRefusal } from './use-admin-session.ts';
 

@@ -1,12 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import {
-  adminJson,
-  type AdminSession,
-  type ErasureReceipt,
-  type SubmissionKind,
-} from './admin-api.ts';
+import { adminJson, type AdminSession, type ErasureReceipt } from './admin-api.ts';
+import type { SubmissionKind } from './desk-types.ts';
 import { formatWhen, KIND_LABELS } from './admin-format.ts';
 import { adminQueries } from './admin-queries.ts';
 import { useSignOutOnRefusal } from './use-admin-session.ts';

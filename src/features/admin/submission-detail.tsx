@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { SummaryList } from '../../components/form/summary-list.tsx';
-import { adminJson, type AdminSession, type SubmissionKind } from './admin-api.ts';
+import { adminJson, type AdminSession } from './admin-api.ts';
+import type { SubmissionKind } from './desk-types.ts';
 import { formatWhen, KIND_LABELS } from './admin-format.ts';
 import { adminQueries } from './admin-queries.ts';
 import { StatusTag } from './status-tag.tsx';

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { type AdminSession, type ListFilter, type SubmissionKind } from './admin-api.ts';
+import { type AdminSession } from './admin-api.ts';
+import type { ListFilter, SubmissionKind } from './desk-types.ts';
 import { formatWhen, KIND_LABELS } from './admin-format.ts';
 import { adminQueries } from './admin-queries.ts';
 import { DownloadCsvButton } from './download-csv-button.tsx';
