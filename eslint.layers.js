@@ -4,7 +4,9 @@
  *
  *   src:     config ← lib ← components ← features ← routes ← app
  *            (a feature never imports another feature: shared things move down)
- *   server:  may use src's schemas, config and lib, never its React (components, routes, app)
+ *            (features/forms, the form machinery, is the one feature others may build on)
+ *   server:  may use src's schemas, config and lib, and renders pages through src/app's render
+ *            entry only, never a component or route directly
  *   product code (src, server) never imports tests or scripts; scripts (benches) may use the
  *   test support in tests/support, never the tests themselves.
  */
@@ -21,6 +23,12 @@ const PRODUCT_ZONES = ['./src', './server'].flatMap((target) => [
   { target, from: './tests', message: 'Product code never imports tests.' },
   { target, from: './scripts', message: 'Product code never imports build scripts.' },
 ]);
+
+/** The feature every form feature builds on. */
+const FORMS_FEATURE = 'forms';
+
+/** What the server may use of src/app to render a page (no-JS forms, search) like the build. */
+const SERVER_RENDER_ENTRIES = ['./render-page.tsx', './page-template.ts', './boot-script.ts'];
 
 const below = (target, layers, message) =>
   layers.map((layer) => ({ target, from: `./src/${layer}`, message }));
@@ -47,18 +55,27 @@ export const LAYER_ZONES = [
     'A feature may not import a route or the app: pass what it needs in.',
   ),
   ...below('./src/routes', ['app'], 'A route module may not import the app shell.'),
+  // The form machinery (drafts, submission, check answers) is the one feature the form features
+  // build on; it never imports them.
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
-    except: [`./${feature}`],
+    except: feature === FORMS_FEATURE ? [`./${feature}`] : [`./${feature}`, `./${FORMS_FEATURE}`],
     message:
-      'A feature never imports another feature: move the shared piece down to lib or components.',
+      'A feature never imports another feature (only the form machinery in features/forms): move the shared piece down to lib or components.',
   })),
   ...below(
     './server',
-    ['components', 'routes', 'app'],
+    ['components', 'routes'],
     'The server uses src/ schemas, config and lib, never React components or routes.',
   ),
+  {
+    target: './server',
+    from: './src/app',
+    except: SERVER_RENDER_ENTRIES,
+    message:
+      "The server renders pages only through the app's render entry (render-page, page-template, boot-script).",
+  },
   ...PRODUCT_ZONES,
   {
     target: './scripts',

@@ -23,6 +23,9 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     screenshot: 'only-on-failure',
     trace: 'off',
+    // The service worker would serve later tests from its caches; tests/e2e/offline.spec.ts
+    // allows it for itself.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,9 +1,30 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildMetadataOutOfDist } from './scripts/build-metadata.ts';
+import { THEME_BOOT_SCRIPT } from './src/features/theme/theme-boot-script.ts';
+
+/**
+ * The theme's boot script, first in <head> of every page (the server's CSP allows its hash), and
+ * the web app manifest with its icon (the service worker is scripts/service-worker.ts).
+ */
+function themeAndAppTags(): Plugin {
+  return {
+    name: 'psg-theme-and-app-tags',
+    transformIndexHtml: () => [
+      { tag: 'script', children: THEME_BOOT_SCRIPT, injectTo: 'head-prepend' },
+      { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
+      {
+        tag: 'link',
+        attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), buildMetadataOutOfDist()],
+  plugins: [react(), buildMetadataOutOfDist(), themeAndAppTags()],
   // The bench (scripts/bench) builds synthetic archives from a temporary copy of public/.
   publicDir: process.env.PSG_PUBLIC_DIR ?? 'public',
   server: {
@@ -16,6 +37,13 @@ export default defineConfig({
     // into dist-meta/ once written (scripts/build-metadata.ts); 'hidden': no sourceMappingURL.
     sourcemap: 'hidden',
     manifest: true,
+    // Every browser the build targets (ES2022) knows <link rel="modulepreload">: no polyfill in
+    // the entry.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      // The membership desk (/admin) is its own app, so none of it is in the public bundle.
+      input: { index: 'index.html', admin: 'admin.html' },
+    },
   },
   test: {
     environment: 'jsdom',

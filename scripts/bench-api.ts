@@ -3,21 +3,26 @@
  * that none is lost or doubled under load.
  *
  * The server runs in a child process (its own core) on a free loopback port with a temporary
- * site and database and no rate limit; autocannon runs here with 200 connections for 10 s, each
- * request a valid application with its own Idempotency-Key. Requests cut off when the run stops
- * are retried with the same key afterwards, as the browser form would, so at the end every
- * 201 answer has exactly one row: the script exits 1 if not.
+ * site and database and no rate limit; autocannon runs here with 200 connections for 10 s, then
+ * 10 connections for 10 s, each request a valid application with its own Idempotency-Key.
+ * Requests cut off when a run stops are retried with the same key afterwards, as the browser
+ * form would, so at the end every 201 answer has exactly one row: the script exits 1 if not.
+ *
+ * `-- --connections=50` runs only that many; `-- --crash` kills the server with SIGKILL in the
+ * middle of a 200-connection run and then checks that every reference answered 201 before the
+ * kill is in the database (durability of group commit).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
-const CONNECTIONS = 200;
+const CONNECTION_RUNS = [200, 10];
 const DURATION_SECONDS = 10;
+const CRASH_AFTER_MS = 4_000;
 /** Everything, start to finish, or the bench gives up and says so. */
 const HARD_LIMIT_MS = 120_000;
 
@@ -53,8 +58,16 @@ const root = resolve(import.meta.dirname, '..');
 
 if (process.argv[2] === '--serve') {
   await serve(process.argv[3] ?? '');
+} else if (process.argv.includes('--crash')) {
+  await crash();
 } else {
-  await bench();
+  const only = process.argv.find((arg) => arg.startsWith('--connections='));
+  const runs = only ? [Number(only.split('=')[1])] : CONNECTION_RUNS;
+  const loadBefore = loadavg();
+  for (const connections of runs) await bench(connections);
+  console.log(
+    `Load average (1 min) before / after: ${loadBefore[0]?.toFixed(2)} / ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`,
+  );
 }
 
 /** The child: the real app on a free loopback port until the parent says stop. */
@@ -64,6 +77,7 @@ async function serve(dir: string): Promise<void> {
     distDir: join(dir, 'dist'),
     databasePath: join(dir, 'psg.db'),
     rateLimit: false,
+    pruneEveryMs: false,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const stop = () => void app.close().then(() => process.exit(0));
@@ -74,21 +88,25 @@ async function serve(dir: string): Promise<void> {
   process.send?.({ address });
 }
 
-async function bench(): Promise<void> {
+/** A temporary site and database, and the server on it in a child process. */
+function startBenchServer(): { dir: string; databasePath: string; server: ChildProcess } {
   const dir = mkdtempSync(join(tmpdir(), 'psg-bench-'));
-  const databasePath = join(dir, 'psg.db');
   mkdirSync(join(dir, 'dist', 'content'), { recursive: true });
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>bench</title>');
-  copyFileSync(
-    join(root, 'public/content/membership.json'),
-    join(dir, 'dist/content/membership.json'),
-  );
-
+  for (const file of ['membership.json', 'privacy.json', 'events.json']) {
+    const source = join(root, 'public/content', file);
+    if (existsSync(source)) copyFileSync(source, join(dir, 'dist/content', file));
+  }
   const server = fork(import.meta.filename, ['--serve', dir], {
     execArgv: ['--import', 'tsx'],
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  return { dir, databasePath: join(dir, 'psg.db'), server };
+}
+
+async function bench(connections: number): Promise<void> {
+  const { dir, databasePath, server } = startBenchServer();
   const giveUp = setTimeout(() => {
     console.error(`The bench took over ${HARD_LIMIT_MS / 1000} s; stopping.`);
     server.kill();
@@ -99,7 +117,7 @@ async function bench(): Promise<void> {
   try {
     const baseUrl = await serverAddress(server);
     console.log(
-      `Posting membership applications to ${baseUrl}/api/memberships: ${CONNECTIONS} connections, ${DURATION_SECONDS} s (Node ${process.version}, ${availableParallelism()} cores)…`,
+      `Posting membership applications to ${baseUrl}/api/memberships: ${connections} connections, ${DURATION_SECONDS} s (Node ${process.version}, ${availableParallelism()} cores)…`,
     );
 
     // Every key sent, with its body, until its answer arrives.
@@ -108,7 +126,7 @@ async function bench(): Promise<void> {
     let sequence = 0;
     const result = await autocannon({
       url: baseUrl,
-      connections: CONNECTIONS,
+      connections,
       duration: DURATION_SECONDS,
       requests: [
         {
@@ -171,6 +189,70 @@ async function bench(): Promise<void> {
   } finally {
     clearTimeout(giveUp);
     if (server.exitCode === null) server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Kills the server (SIGKILL, no chance to flush anything) while 200 connections are posting,
+ * then opens its database and looks for every reference answered 201 before the kill.
+ */
+async function crash(): Promise<void> {
+  const { dir, databasePath, server } = startBenchServer();
+  try {
+    const baseUrl = await serverAddress(server);
+    const answered: string[] = [];
+    let sequence = 0;
+    console.log(
+      `Posting to ${baseUrl} over 200 connections; SIGKILL to the server after ${CRASH_AFTER_MS / 1000} s…`,
+    );
+    setTimeout(() => server.kill('SIGKILL'), CRASH_AFTER_MS);
+    await autocannon({
+      url: baseUrl,
+      connections: 200,
+      duration: CRASH_AFTER_MS / 1000 + 2,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/memberships',
+          headers: { 'content-type': 'application/json' },
+          setupRequest(request) {
+            const body = JSON.stringify(benchApplication(sequence++));
+            const headers = { ...request.headers, 'idempotency-key': randomUUID() };
+            return { ...request, headers, body };
+          },
+          onResponse(status, body) {
+            if (status === 201)
+              answered.push((JSON.parse(body) as { reference: string }).reference);
+          },
+        },
+      ],
+    });
+    // Opening it runs SQLite's recovery of the log, as a restarted server would.
+    const db = new Database(databasePath);
+    let missing = 0;
+    try {
+      const stored = db
+        .prepare<[string], number>('SELECT 1 FROM memberships WHERE reference = ?')
+        .pluck();
+      for (const reference of answered) if (stored.get(reference) === undefined) missing++;
+      const rows = Number(db.prepare('SELECT count(*) FROM memberships').pluck().get());
+      console.table({
+        '201 answers before the kill': { value: answered.length },
+        'rows on disk after restart': { value: rows },
+        'answered 201 but missing': { value: missing },
+      });
+    } finally {
+      db.close();
+    }
+    if (missing > 0 || answered.length === 0) {
+      console.error(`FAIL: ${missing} of ${answered.length} answered submissions were lost.`);
+      process.exitCode = 1;
+    } else {
+      console.log(`OK: all ${answered.length} submissions answered 201 survived kill -9.`);
+    }
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 }

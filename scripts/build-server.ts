@@ -17,6 +17,7 @@ export const SERVER_ENTRIES = {
   main: 'server/main.ts',
   backup: 'server/backup-cli.ts',
   restore: 'server/restore-cli.ts',
+  admin: 'server/admin/admin-cli.ts',
 } as const;
 
 export async function buildServer(outDir = resolve(root, 'build/server')): Promise<void> {

@@ -1,13 +1,13 @@
 /**
- * npm run check:size [-- dist-dir] [--browser] — after a build, the gzip size of the JavaScript
- * each route loads before any of its code runs: the module scripts and modulepreloads in its
- * prerendered HTML, plus every chunk those import statically (from Vite's manifest in dist-meta/).
- * Fails (exit 1) when the home route is over its budget, and then shows what its JavaScript is
- * made of.
+ * npm run check:size (which passes --browser) — after a build, the gzip size of the JavaScript
+ * each route loads. With --browser it serves the build with the real server and loads every
+ * route in Chromium until the app has started and the network is quiet, so everything the page
+ * fetches counts: its boot script's entry and preloads, lazy parts, prefetches. Fails (exit 1)
+ * when the home route is over its budget, and then shows what its JavaScript is made of.
  *
- * With --browser it also serves the build with the real server and loads every route in
- * Chromium until the network is idle, so code the page imports by itself after it starts (lazy
- * routes, prefetches) counts too; the budget is then checked against that.
+ * Without --browser it only reads the build: the scripts each prerendered page names (module
+ * scripts, modulepreloads, its boot script's entry and preloads) plus every chunk those import
+ * statically (from Vite's manifest in dist-meta/).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -2,10 +2,11 @@
  * npm run export -- memberships|registrations [--since YYYY-MM-DD] [--database PATH] [--output FILE]
  * Writes the stored submissions as CSV for Excel to standard output or a file.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { EXPORT_USAGE, parseExportArgs } from '../server/export/export-args.ts';
 import { exportSubmissionsCsv } from '../server/export/submissions-csv.ts';
+import { writePrivateFile } from '../server/private-file.ts';
 
 const request = parseExportArgs(process.argv.slice(2), process.env);
 if (request.kind === 'help') {
@@ -29,7 +30,7 @@ try {
   try {
     const { csv, count } = exportSubmissionsCsv(db, request.what, request.since);
     if (request.outputPath) {
-      writeFileSync(request.outputPath, csv);
+      writePrivateFile(request.outputPath, csv);
       console.error(`Wrote ${count} ${request.what} to ${request.outputPath}`);
     } else {
       process.stdout.write(csv);

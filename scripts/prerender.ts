@@ -12,12 +12,15 @@ import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { HANDOFF_ID, serialiseHandoff } from '../src/app/handoff.ts';
+import { bootScriptTag } from '../src/app/boot-script.ts';
+import { fillTemplate, ROOT_ELEMENT } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
+import { OFFLINE_FILE, paths } from '../src/config/paths.ts';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
 import { sitePages } from './content/site-pages.ts';
+import { readPageScripts, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
   process.argv.slice(2);
@@ -47,25 +50,26 @@ function fileFor(url: string): string {
 // (say, after a content change) starts from it again.
 const templateFile = existsSync(join(distDir, 'app.html')) ? 'app.html' : 'index.html';
 const template = await readFile(join(distDir, templateFile), 'utf8');
-if (!template.includes('<div id="root"></div>')) {
+if (!template.includes(ROOT_ELEMENT)) {
   throw new Error(`${distDir}/${templateFile} is not the app template`);
 }
 
-function fillTemplate(head: string, body: string, data: string): string {
-  // Replacer functions, not strings: content may hold "$&" or "$'", which replace() would expand.
-  return template
-    .replace('</head>', () => `${head}</head>`)
-    .replace(
-      '<div id="root"></div>',
-      () =>
-        `<div id="root">${body}</div><script type="application/json" id="${HANDOFF_ID}">${data}</script>`,
-    );
-}
+const scripts = await readPageScripts(distDir);
+// A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice, and it
+// starts its scripts from the boot script (after the first paint) rather than from <head>.
+const pageTemplate = withoutViteScripts(template).replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
 
 async function writePage(url: string, file: string) {
   const page = await renderPage(url, renderedAt);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, fillTemplate(page.head, page.body, serialiseHandoff(page.handoff)));
+  await writeFile(
+    file,
+    fillTemplate(
+      pageTemplate,
+      page,
+      bootScriptTag(scripts.entry, scripts.preloadFor(page.routeComponents)),
+    ),
+  );
 }
 
 /** Renders several pages at once, so one page's file reads and writes overlap another's work. */
@@ -114,6 +118,8 @@ if (shard) {
     await rm(dirname(listFile), { recursive: true, force: true });
   }
   await writePage('/404', join(distDir, '404.html'));
+  // The service worker's page for addresses not saved for offline reading (service-worker.ts).
+  await writePage(paths.offline(), join(distDir, `.${OFFLINE_FILE}`));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `Prerendered ${pages.length} pages and 404.html in ${seconds} s (${Math.max(processes, 1)} process(es))`,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
@@ -13,11 +14,16 @@ import {
   PAGES,
   patternRegExp,
 } from '../src/config/paths.ts';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { ADMIN_PAGE_FILE, ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/admin-pages.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
 import { createContentFiles } from './content-files.ts';
+import { refuseCrossSiteRequests } from './cross-site.ts';
 import { openDatabase } from './database.ts';
+import { formRoutes } from './forms/form-routes.ts';
 import { healthRoute } from './health-route.ts';
 import { installErrorHandler } from './http-errors.ts';
+import { movedTo } from './legacy-addresses.ts';
 import {
   cacheControlFor,
   DEFAULT_CACHE_CONTROL,
@@ -25,6 +31,8 @@ import {
   SECURITY_HEADERS,
 } from './http-headers.ts';
 import { requestLogging } from './logging.ts';
+import { PRUNE_EVERY_MS, scheduleRetention } from './retention.ts';
+import { searchPageRoutes } from './search-page.ts';
 import { assertOutsideSite, isServable, realPath } from './served-path.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
@@ -41,9 +49,24 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Per client IP, on /api only; `false` turns it off. Default 30 a minute. */
   rateLimit?: RateLimitSetting;
-  /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees real IPs. */
-  trustProxy?: FastifyServerOptions['trustProxy'];
+  /**
+   * Behind a reverse proxy, so the rate limit sees real IPs: the proxy's addresses or subnets
+   * (comma-separated), or how many proxies are in front. Never `true` (see config.ts).
+   */
+  trustProxy?: false | number | string;
+  /** How long a client has to send a whole request (headers and body) before a 408. */
+  requestTimeoutMs?: number;
+  /** How often expired records are deleted (also once at start); `false` never. */
+  pruneEveryMs?: number | false;
+  /**
+   * Signs the answers a page carries between the steps of a form sent without JavaScript.
+   * Default: a random one per start, so such a page open across a restart must be sent again.
+   */
+  formSecret?: string;
 };
+
+/** A slow client (one byte at a time) holds a connection at most this long. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
@@ -60,6 +83,9 @@ export async function buildApp({
   logger = false,
   rateLimit = DEFAULT_RATE_LIMIT,
   trustProxy = false,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  pruneEveryMs = PRUNE_EVERY_MS,
+  formSecret = randomBytes(32).toString('base64url'),
 }: AppOptions): Promise<FastifyInstance> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
@@ -69,7 +95,18 @@ export async function buildApp({
   const app = Fastify({
     logger,
     ...requestLogging,
-    trustProxy,
+    // A hop count: trust that many proxies in front, so the address they saw is the visitor's.
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < trustProxy
+        : trustProxy,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      // Node enforces the request timeout only while the headers' one is not longer.
+      headersTimeout: requestTimeoutMs,
+      // Node checks both on this interval (30 s by default), so they are late by up to that.
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4),
+    },
     // A malformed address (a broken %-escape) gets the same { message } shape as other errors,
     // and the same headers: Fastify answers it before any hook runs.
     frameworkErrors: (_error, request, reply: FastifyReply) =>
@@ -86,14 +123,46 @@ export async function buildApp({
       securityHeaders(request, reply);
     });
     await app.register(compress);
+    // Old addresses of pages that moved (/news?page=2), for visitors without JavaScript too.
+    app.addHook('onRequest', async (request, reply) => {
+      const location = request.method === 'GET' ? movedTo(request.url) : null;
+      if (location) await reply.redirect(location, 301);
+    });
     await app.register(healthRoute, { db, distDir });
 
+    refuseCrossSiteRequests(app);
+    const content = createContentFiles(contentDir);
     await app.register(apiRoutes, {
       store: createSubmissionStore(db),
-      content: createContentFiles(contentDir),
+      content,
       now,
       rateLimit,
     });
+    if (pruneEveryMs !== false) {
+      const stopPruning = scheduleRetention({
+        db,
+        content,
+        now,
+        log: app.log,
+        everyMs: pruneEveryMs,
+      });
+      app.addHook('preClose', async () => stopPruning());
+    }
+    // The forms posted without JavaScript: pages rendered by the server, stored through the API.
+    await app.register(formRoutes, {
+      distDir,
+      contentDir,
+      content,
+      now,
+      rateLimit,
+      secret: formSecret,
+    });
+
+    await app.register(searchPageRoutes, { distDir });
+
+    // The membership secretary's desk: its API (own tables, cookie, hooks) and its pages' headers.
+    await app.register(adminRoutes, { prefix: '/api/admin', db, now });
+    protectAdminPages(app);
 
     const servedRoot = realPath(distDir);
     await app.register(fastifyStatic, {
@@ -157,6 +226,10 @@ const APP_ONLY_PAGES = APP_ONLY_PAGE_NAMES.map((name) => patternRegExp(PAGES[nam
  * prerendering (no 404.html) falls back to its index.html, the app shell, for everything.
  */
 export function pageFile(distDir: string, urlPath: string): { file: string; status: number } {
+  // The membership secretary's desk is an app of its own, never prerendered.
+  if (ADMIN_PAGE_PATTERN.test(urlPath) && existsSync(join(distDir, ADMIN_PAGE_FILE))) {
+    return { file: ADMIN_PAGE_FILE, status: 200 };
+  }
   try {
     const decoded = decodeURIComponent(urlPath);
     const page = resolve(distDir, `.${decoded}`, 'index.html');

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { http, passthrough } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase, listBackups } from './backup.ts';
-import { openDatabase } from './database.ts';
+import { openDatabase, SCHEMA_VERSION } from './database.ts';
 import { lockFileOf } from './database-lock.ts';
 import { checkBackup, restoreDatabase } from './restore.ts';
 import { queryRows, validApplication } from './test-support/api-requests.ts';
@@ -44,7 +44,7 @@ describe('backupDatabase', () => {
     ]);
     expect(statSync(kept[0]!).mode & 0o777).toBe(0o600);
     expect(statSync(backupDir).mode & 0o777).toBe(0o700);
-    expect(checkBackup(kept[0]!).schemaVersion).toBe(1);
+    expect(checkBackup(kept[0]!).schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
 
@@ -153,7 +153,7 @@ describe('restoreDatabase', () => {
     await exited;
     const result = restoreDatabase(backup, site.databasePath);
     expect(result.previous).toMatch(/psg\.db\.before-restore-/);
-    expect(checkBackup(result.previous!).schemaVersion).toBe(1);
+    expect(checkBackup(result.previous!).schemaVersion).toBe(SCHEMA_VERSION);
   }, 60_000);
 
   it('takes over the lock of a server that died without removing it', async () => {
@@ -164,7 +164,7 @@ describe('restoreDatabase', () => {
       JSON.stringify({ pid: 2 ** 22 + 1, purpose: 'server' }),
     );
 
-    expect(restoreDatabase(backup, site.databasePath).schemaVersion).toBe(1);
+    expect(restoreDatabase(backup, site.databasePath).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('checks the backup before it replaces anything', async () => {

@@ -12,6 +12,7 @@ describe('readConfig', () => {
       distDir: resolve('dist'),
       logLevel: 'warn',
       trustProxy: false,
+      rateLimit: { max: 30, timeWindow: 60_000 },
       backup: { dir: resolve('data/backups'), everyMs: null, keep: 14 },
     });
   });
@@ -39,6 +40,7 @@ describe('readConfig', () => {
       DIST_DIR: '/srv/dist',
       LOG_LEVEL: 'info',
       TRUST_PROXY: 'loopback',
+      RATE_LIMIT: '120/hour',
     });
 
     expect(config).toEqual({
@@ -48,9 +50,45 @@ describe('readConfig', () => {
       distDir: '/srv/dist',
       logLevel: 'info',
       trustProxy: 'loopback',
+      rateLimit: { max: 120, timeWindow: 3_600_000 },
       backup: { dir: resolve('data/backups'), everyMs: null, keep: 14 },
     });
-    expect(readConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  });
+
+  it.each([
+    ['127.0.0.1', '127.0.0.1'],
+    ['10.0.0.0/8, ::1', '10.0.0.0/8,::1'],
+    ['loopback,uniquelocal', 'loopback,uniquelocal'],
+    ['2', 2],
+    ['false', false],
+  ])('takes TRUST_PROXY=%s as proxy addresses or a hop count', (value, expected) => {
+    expect(readConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('refuses TRUST_PROXY=true, which would let each client choose its own address', () => {
+    expect(() => readConfig({ TRUST_PROXY: 'true' })).toThrow(
+      'TRUST_PROXY: TRUST_PROXY=true is refused: any client could then pick its own address with X-Forwarded-For and escape the rate limit.',
+    );
+  });
+
+  it.each([['yes'], ['10.0.0.0/33'], ['192.168.1.300'], ['*']])(
+    'refuses TRUST_PROXY=%s naming the entry',
+    (value) => {
+      expect(() => readConfig({ TRUST_PROXY: value })).toThrow(`"${value}" is not an address`);
+    },
+  );
+
+  it.each([
+    ['10/second', { max: 10, timeWindow: 1_000 }],
+    ['off', false],
+  ])('reads RATE_LIMIT=%s', (value, expected) => {
+    expect(readConfig({ RATE_LIMIT: value }).rateLimit).toEqual(expected);
+  });
+
+  it.each([['30'], ['0/minute'], ['30/day'], ['lots']])('refuses RATE_LIMIT=%s', (value) => {
+    expect(() => readConfig({ RATE_LIMIT: value })).toThrow(
+      `RATE_LIMIT: "${value}" is not a limit: write it as 30/minute`,
+    );
   });
 
   it('names each bad setting', () => {
@@ -68,6 +106,19 @@ describe('describeSettings', () => {
     expect(lines.find((line) => line.includes('DATABASE'))).toMatch(
       /DATABASE\s+data\/psg\.db \(default\)/,
     );
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(11);
+  });
+
+  it('never prints the form secret, which would let anyone forge signed answers', () => {
+    const secret = 'a-long-secret-value-that-nobody-should-see-0123456789';
+    const lines = describeSettings({ FORM_SECRET: secret });
+
+    expect(lines.join('\n')).not.toContain(secret);
+    expect(lines.find((line) => line.includes('FORM_SECRET'))).toMatch(/\(set; not shown\)/);
+  });
+
+  it('refuses a short form secret', () => {
+    expect(() => readConfig({ FORM_SECRET: 'short' })).toThrow(/FORM_SECRET: must be at least 32/);
+    expect(readConfig({}).formSecret).toBeUndefined();
   });
 });

@@ -6,24 +6,28 @@ import {
   membershipConfigSchema,
   type MembershipConfig,
 } from '../src/features/membership/membership-schema.ts';
+import { privacyConfigSchema, type PrivacyConfig } from '../src/features/privacy/privacy-schema.ts';
 import { describeIssues } from '../src/lib/describe-issues.ts';
 
 export type ContentFiles = {
   events(): PsgEvent[];
   membership(): MembershipConfig;
+  privacy(): PrivacyConfig;
 };
 
 /**
  * The API checks submissions against the same content files the site shows (event prices and
- * capacity, membership types). Each file is parsed again only when it changes on disk, so an
+ * capacity, membership types, the privacy notice's version and retention). Each file is parsed again only when it changes on disk, so an
  * editor's fix takes effect without a restart and a busy form does not re-read it every time.
  */
 export function createContentFiles(contentDir: string): ContentFiles {
   const events = watchedJson(join(contentDir, 'events.json'), eventsFileSchema);
   const membership = watchedJson(join(contentDir, 'membership.json'), membershipConfigSchema);
+  const privacy = watchedJson(join(contentDir, 'privacy.json'), privacyConfigSchema);
   return {
     events: () => events().events,
     membership,
+    privacy,
   };
 }
 

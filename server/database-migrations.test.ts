@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 describe('a database from schema version 1', () => {
-  it('opens with this version’s migrations, its rows intact and new ones accepted', () => {
+  it('opens with this version’s migrations, its rows intact and new ones accepted', async () => {
     const db = openDatabase(path);
     try {
       expect(readSchemaVersion(db)).toBe(SCHEMA_VERSION);
@@ -39,7 +39,7 @@ describe('a database from schema version 1', () => {
       ]);
 
       const store = createSubmissionStore(db);
-      const outcome = store.answerOnce(
+      const outcome = await store.answerOnce(
         { key: '00000000-0000-4000-8000-000000000001', endpoint: 'memberships', hash: 'fixture' },
         '2026-12-01T00:00:00.000Z',
         () => {

@@ -1,9 +1,10 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STORED_RECORDS } from '../src/features/privacy/stored-data.ts';
 import { SCHEMA_VERSION, openDatabase } from './database.ts';
 
 let dir: string;
@@ -52,7 +53,7 @@ describe('openDatabase', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(10);
       expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       const tables = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -107,6 +108,57 @@ describe('openDatabase', () => {
     try {
       insertMembership(db);
       expect(() => insertMembership(db)).toThrow(/UNIQUE constraint/);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('file modes', () => {
+  const mode = (file: string) => statSync(file).mode & 0o777;
+
+  it('creates the folder for its owner only, and the database, its log and index 0600', () => {
+    const db = openDatabase(path);
+    insertMembership(db);
+
+    expect(mode(join(dir, 'nested'))).toBe(0o700);
+    expect(mode(path)).toBe(0o600);
+    expect(mode(`${path}-wal`)).toBe(0o600);
+    expect(mode(`${path}-shm`)).toBe(0o600);
+    db.close();
+  });
+
+  it('makes a world-readable database left by an older version private', () => {
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(path, '');
+    chmodSync(path, 0o644);
+    writeFileSync(`${path}-wal`, '');
+    chmodSync(`${path}-wal`, 0o644);
+
+    openDatabase(path).close();
+
+    expect(mode(path)).toBe(0o600);
+  });
+});
+
+describe('the privacy notice', () => {
+  it('describes every column the database has, and no column it does not have', () => {
+    const db = openDatabase(path);
+    try {
+      for (const record of STORED_RECORDS) {
+        const columns = db
+          .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${record.table}')`)
+          .all()
+          .map(({ name }) => name);
+        expect(Object.keys(record.columns).sort(), record.table).toEqual(columns.sort());
+      }
+      const tables = db
+        .prepare<[], { name: string }>(
+          "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+        )
+        .all()
+        .map(({ name }) => name);
+      expect(tables).toEqual(STORED_RECORDS.map(({ table }) => table).sort());
     } finally {
       db.close();
     }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -67,25 +67,64 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
     created_at TEXT NOT NULL
   ) STRICT, WITHOUT ROWID;
   `,
+  // The version (date) of the privacy notice the form linked to when it was sent; NULL for
+  // submissions stored before the notice existed. Additive, so older databases open as they are.
+  `
+  ALTER TABLE memberships ADD COLUMN notice_version TEXT;
+  ALTER TABLE registrations ADD COLUMN notice_version TEXT;
+  CREATE INDEX idempotency_records_created_at ON idempotency_records (created_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Opens (creating if need be) the submissions database and brings its schema up to date. */
-export function openDatabase(path: string): Db {
-  mkdirSync(dirname(path), { recursive: true });
+/** How long a statement of the server blocks for a lock before SQLITE_BUSY. */
+export const SERVER_BUSY_TIMEOUT_MS = 10;
+
+/**
+ * Opens (creating if need be) the submissions database and brings its schema up to date.
+ * `busyTimeoutMs`: how long a statement waits for another process's lock, blocking the thread;
+ * command-line tools can afford to wait longer than the server.
+ */
+export function openDatabase(
+  path: string,
+  { busyTimeoutMs = SERVER_BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {},
+): Db {
+  createPrivately(path);
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
     // FULL syncs the log on every commit: a supporter told "received" must survive a power cut.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Starting up may wait for another process's migration or maintenance job.
     db.pragma('busy_timeout = 5000');
     migrate(db, path);
+    // better-sqlite3 waits for a lock on the event loop, freezing every request meanwhile. The
+    // server is the one writer; when another process holds the lock anyway, the submission
+    // store retries asynchronously and answers 503 (submission-store.ts), never waiting here.
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Supporters' data is for the server's user alone: folders it creates 0700, files 0600. */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Creates the database's folder (only owner access) and the file itself (owner read/write)
+ * before SQLite opens it. SQLite gives its -wal and -shm files the database file's mode, so
+ * they are private too; files left by an older version are made private here as well.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+  closeSync(openSync(path, 'a', PRIVATE_FILE_MODE));
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) {
+    if (existsSync(file)) chmodSync(file, PRIVATE_FILE_MODE);
   }
 }
 

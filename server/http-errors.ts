@@ -1,10 +1,17 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { isBusy } from './submission-store.ts';
 
 export const SERVER_ERROR_MESSAGE =
   'Something went wrong on our side and your details were not saved. Please try again in a few minutes.';
 
 /** The largest JSON body the API reads: a form's answers are far smaller. */
 export const API_BODY_LIMIT_BYTES = 16 * 1024;
+
+export const BUSY_MESSAGE =
+  'The site is busy and your details were not saved. Please try again in a few seconds.';
+
+/** Seconds a client is told to wait after a 503 (the form's "Try again" resends the same key). */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 export const NOT_JSON_MESSAGE = 'Send the answers as JSON, with Content-Type: application/json.';
 
@@ -28,6 +35,15 @@ export function httpError(statusCode: number, message: string): Error & { status
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: Partial<FastifyError>, request, reply) => {
+    // Another process holds the database's write lock (a long maintenance job): nothing was
+    // saved, and the client may try again shortly with the same Idempotency-Key.
+    if (isBusy(error)) {
+      request.log.warn({ err: error }, 'database busy');
+      return reply
+        .code(503)
+        .header('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
+        .send({ message: BUSY_MESSAGE });
+    }
     const statusCode = error.statusCode ?? 500;
     if (statusCode >= 500 || statusCode < 400) {
       request.log.error({ err: error }, 'request failed');

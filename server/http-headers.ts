@@ -4,8 +4,20 @@
  * dist/_headers), so a site on a CDN gets the same CSP and caching as one behind the server.
  * Plain data, no Fastify: the build reads it too.
  */
+import { createHash } from 'node:crypto';
+import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
+import { INLINE_SCRIPT_HASHES } from '../src/features/theme/theme-boot-script.ts';
 
-/** Directive name → sources. No `unsafe-inline`: every script and style is a file of the site. */
+/** A CSP source allowing one inline script by its SHA-256 (no 'unsafe-inline'). */
+export function scriptHashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/**
+ * Directive name → sources. No `unsafe-inline`: every script and style is a file of the site,
+ * but for two tiny inline scripts allowed by their hashes: the theme's (in <head>, so the chosen
+ * theme paints first) and the prerendered pages' boot script (src/app/boot-script.ts).
+ */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   'base-uri': ["'self'"],
@@ -14,7 +26,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'frame-ancestors': ["'none'"],
   'img-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", ...INLINE_SCRIPT_HASHES, scriptHashSource(BOOT_SCRIPT)],
   'script-src-attr': ["'none'"],
   'style-src': ["'self'"],
   'connect-src': ["'self'"],

@@ -18,6 +18,8 @@ try {
     databasePath: config.databasePath,
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
+    ...(config.formSecret ? { formSecret: config.formSecret } : {}),
   });
   const stopBackups = scheduleBackups(config.databasePath, config.backup, app.log);
   app.addHook('onClose', async () => stopBackups());

@@ -1,9 +1,12 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
+import { THEME_BOOT_SCRIPT } from '../src/features/theme/theme-boot-script.ts';
 import { buildApp, pageFile } from './app.ts';
 import { buildTestApp, createTempSite, type TempSite } from './test-support/temp-site.ts';
 
@@ -43,6 +46,22 @@ describe('the built site', () => {
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toContain('Prerendered article');
       expect(response.headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  it('sends the old addresses of news pages to their new ones, for visitors without JavaScript', async () => {
+    const moved = [
+      ['/news?page=2', '/news/page/2'],
+      ['/news/?page=12', '/news/page/12'],
+      ['/news?page=1', '/news'],
+    ];
+    for (const [from, to] of moved) {
+      const response = await app.inject(from!);
+      expect(response.statusCode, from).toBe(301);
+      expect(response.headers.location, from).toBe(to);
+    }
+    for (const url of ['/news?page=0', '/news?page=two', '/news', '/tags/x?page=2']) {
+      expect((await app.inject(url)).statusCode, url).not.toBe(301);
     }
   });
 
@@ -156,12 +175,15 @@ describe('the built site', () => {
     expect(response.statusCode).toBe(404);
   });
 
-  it('sends a CSP that allows no inline script', async () => {
+  it('sends a CSP that allows no inline script but the theme boot script, by its hash', async () => {
     const response = await app.inject('/');
     const csp = String(response.headers['content-security-policy']);
     const scriptSrc = csp.split(';').find((directive) => directive.startsWith('script-src '));
+    const bootScriptHash = createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64');
 
-    expect(scriptSrc).toBe("script-src 'self'");
+    // Inline script only by hash: the theme's and the prerendered pages' boot script, no other.
+    const hash = createHash('sha256').update(BOOT_SCRIPT).digest('base64');
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${bootScriptHash}' 'sha256-${hash}'`);
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });

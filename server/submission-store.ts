@@ -34,6 +34,7 @@ export type MembershipRow = {
   giftAid: 0 | 1;
   giftAidDeclarationText: string | null;
   giftAidDeclaredOn: string | null;
+  noticeVersion: string;
 };
 
 export type RegistrationRow = {
@@ -46,13 +47,38 @@ export type RegistrationRow = {
   priceLabel: string;
   pricePence: number;
   needs: string | null;
+  noticeVersion: string;
 };
 
 type IdempotencyRecord = { endpoint: string; hash: string; status: number; body: string };
 
 export type SubmissionStore = ReturnType<typeof createSubmissionStore>;
 
-export function createSubmissionStore(db: Db) {
+/** The most submissions one commit takes; more wait for the next. */
+const MAX_BATCH = 500;
+/** How often a batch tries again for the write lock another process holds. */
+const BUSY_RETRY_MS = 25;
+/** How long a submission waits for a write lock held elsewhere before the answer is 503. */
+export const DEFAULT_LOCK_WAIT_MS = 1000;
+
+type Pending = {
+  submission: Submission;
+  createdAt: string;
+  decide: () => Decision;
+  resolve: (outcome: Outcome) => void;
+  reject: (error: unknown) => void;
+  giveUpAt: number;
+};
+
+type Settled = { outcome: Outcome } | { error: unknown };
+
+/** SQLite's "another connection holds the lock" (better-sqlite3 puts the code on the error). */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+export function createSubmissionStore(db: Db, { lockWaitMs = DEFAULT_LOCK_WAIT_MS } = {}) {
   const findRecord = db.prepare<[string], IdempotencyRecord>(
     `SELECT endpoint, request_hash AS hash, response_status AS status, response_body AS body
      FROM idempotency_records WHERE key = ?`,
@@ -71,20 +97,20 @@ export function createSubmissionStore(db: Db) {
        reference, submitted_at, full_name, email, address_line_1, address_line_2, town, postcode,
        country, membership_type, membership_type_label, payment_method,
        newsletter, newsletter_consent_text, newsletter_consented_at,
-       gift_aid, gift_aid_declaration_text, gift_aid_declared_on)
+       gift_aid, gift_aid_declaration_text, gift_aid_declared_on, notice_version)
      VALUES (
        @reference, @submittedAt, @fullName, @email, @addressLine1, @addressLine2, @town, @postcode,
        @country, @membershipType, @membershipTypeLabel, @paymentMethod,
        @newsletter, @newsletterConsentText, @newsletterConsentedAt,
-       @giftAid, @giftAidDeclarationText, @giftAidDeclaredOn)`,
+       @giftAid, @giftAidDeclarationText, @giftAidDeclaredOn, @noticeVersion)`,
   );
   const insertRegistration = db.prepare<[RegistrationRow]>(
     `INSERT INTO registrations (
        reference, submitted_at, event_slug, full_name, email, attendance, price_label,
-       price_pence, needs)
+       price_pence, needs, notice_version)
      VALUES (
        @reference, @submittedAt, @eventSlug, @fullName, @email, @attendance, @priceLabel,
-       @pricePence, @needs)`,
+       @pricePence, @needs, @noticeVersion)`,
   );
   const countRegistrations = db
     .prepare<[string], number>('SELECT count(*) FROM registrations WHERE event_slug = ?')
@@ -98,28 +124,105 @@ export function createSubmissionStore(db: Db) {
   }
 
   /**
-   * Looks the key up and, if it is new, decides, writes and remembers the answer, all in one
-   * IMMEDIATE transaction: a duplicate arriving at the same moment (from this process or another
-   * one on the same file) waits for the lock and then finds the answer already stored.
+   * Looks the key up and, if it is new, decides, writes and remembers the answer. A duplicate
+   * arriving at the same moment (in the same batch, or from another process on the same file)
+   * finds the answer already stored. Nested in the batch's transaction, this is a SAVEPOINT: a
+   * decision that throws undoes only its own writes.
    */
-  const answerOnce = db.transaction(
-    (submission: Submission, createdAt: string, decide: () => Decision): Outcome => {
-      const earlier = earlierOutcome(submission);
-      if (earlier) return earlier;
-      const decision = decide();
-      const body = JSON.stringify(decision.body);
-      if (decision.remember) {
-        saveRecord.run({ ...submission, status: decision.status, body, createdAt });
+  const answerOne = db.transaction((pending: Pending): Outcome => {
+    const earlier = earlierOutcome(pending.submission);
+    if (earlier) return earlier;
+    const decision = pending.decide();
+    const body = JSON.stringify(decision.body);
+    if (decision.remember) {
+      saveRecord.run({
+        ...pending.submission,
+        status: decision.status,
+        body,
+        createdAt: pending.createdAt,
+      });
+    }
+    return { kind: 'answer', status: decision.status, body, replayed: false };
+  });
+
+  const answerBatch = db.transaction((batch: readonly Pending[]) =>
+    batch.map((pending): Settled => {
+      try {
+        return { outcome: answerOne(pending) };
+      } catch (error) {
+        return { error };
       }
-      return { kind: 'answer', status: decision.status, body, replayed: false };
-    },
+    }),
   );
+
+  // Group commit: every submission that arrives while the previous commit is being synced to
+  // disk joins the next batch, and the whole batch is written in one IMMEDIATE transaction with
+  // one sync (synchronous FULL). No one is answered before the commit that holds their row.
+  const queue: Pending[] = [];
+  let timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
+
+  function schedule(delayMs: number): void {
+    if (timer !== undefined) return;
+    timer = delayMs === 0 ? setImmediate(flush) : setTimeout(flush, delayMs);
+  }
+
+  function flush(): void {
+    timer = undefined;
+    const batch = queue.splice(0, MAX_BATCH);
+    if (batch.length === 0) return;
+    let settled: Settled[];
+    try {
+      settled = answerBatch.immediate(batch);
+    } catch (error) {
+      if (!isBusy(error)) {
+        for (const pending of batch) pending.reject(error);
+      } else {
+        // Another process holds the write lock: wait without blocking the event loop, and
+        // give up (503) on those that have waited long enough.
+        const now = Date.now();
+        const waiting = batch.filter((pending) => now < pending.giveUpAt);
+        for (const pending of batch) if (now >= pending.giveUpAt) pending.reject(error);
+        queue.unshift(...waiting);
+        if (queue.length > 0) schedule(BUSY_RETRY_MS);
+        return;
+      }
+      settled = [];
+    }
+    settled.forEach((result, index) => {
+      const pending = batch[index];
+      if (!pending) return;
+      if ('outcome' in result) pending.resolve(result.outcome);
+      else pending.reject(result.error);
+    });
+    if (queue.length > 0) schedule(0);
+  }
+
+  function answerOnce(
+    submission: Submission,
+    createdAt: string,
+    decide: () => Decision,
+  ): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+      queue.push({
+        submission,
+        createdAt,
+        decide,
+        resolve,
+        reject,
+        giveUpAt: Date.now() + lockWaitMs,
+      });
+      schedule(0);
+    });
+  }
 
   return {
     earlierOutcome,
-    answerOnce: (submission: Submission, createdAt: string, decide: () => Decision) =>
-      answerOnce.immediate(submission, createdAt, decide),
-    /** A reference no stored submission of that kind has; call inside `answerOnce`. */
+    /**
+     * Resolves once the answer is committed to disk; rejects with SQLITE_BUSY when another
+     * process held the write lock for longer than `lockWaitMs`.
+     */
+    answerOnce,
+    /** A reference no stored submission of that kind has; call inside a decision. */
     freshReference(kind: ReferenceKind): string {
       // With 2^40 codes a clash is already unlikely; the UNIQUE constraint is the last word.
       for (let attempt = 0; attempt < 10; attempt++) {

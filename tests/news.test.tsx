@@ -41,7 +41,7 @@ describe('news list', () => {
 
     await user.click(within(pages).getByRole('link', { name: /Older news/ }));
     expect(await findPageHeading('News – page 2 of 3')).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?page=2');
+    expect(router.state.location.pathname).toBe('/news/page/2');
     expect(screen.getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Story 13');
 
     await user.click(screen.getByRole('link', { name: /Older news/ }));
@@ -53,13 +53,27 @@ describe('news list', () => {
     expect(await findPageHeading('News – page 2 of 3')).toBeInTheDocument();
   });
 
-  it.each(['/news?page=2', '/news?page=0', '/news?page=two', '/news?page=-1'])(
-    'shows "Page not found" for %s',
-    async (url) => {
-      renderRoute(url);
-      expect(await findPageHeading('Page not found')).toBeInTheDocument();
-    },
-  );
+  it('takes the old address of a page (/news?page=2) to its new one', async () => {
+    useLongArchive();
+    const { router } = renderRoute('/news?page=2');
+    expect(await findPageHeading('News – page 2 of 3')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/news/page/2');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it.each([
+    '/news/page/2',
+    '/news/page/1',
+    '/news/page/0',
+    '/news/page/two',
+    '/news?page=2',
+    '/news?page=0',
+    '/news?page=two',
+    '/news?page=-1',
+  ])('shows "Page not found" for %s', async (url) => {
+    renderRoute(url);
+    expect(await findPageHeading('Page not found')).toBeInTheDocument();
+  });
 });
 
 describe('news article', () => {

@@ -50,6 +50,9 @@ function exampleOf(name: PageName): string {
     eventRegisterConfirmation: paths.eventRegisterConfirmation(event),
     joinCheckAnswers: paths.joinCheckAnswers(),
     joinConfirmation: paths.joinConfirmation(),
+    // The seed's eight news items fill one page; the offline page has no address of its own.
+    newsPage: paths.newsPage(2),
+    offline: paths.offline(),
   };
   return examples[name] ?? sitePages(content).find((path) => pageOf(path) === name)!;
 }
@@ -66,8 +69,12 @@ describe('the page map', () => {
   });
 
   it('prerenders every page that is not app-only, at least once, and no app-only page', () => {
+    // Enough news for a second page of the list, so every page has an instance.
+    const news = [0, 1, 2].flatMap((copy) =>
+      content.news.map((item) => ({ ...item, slug: `${item.slug}-${copy}` })),
+    );
     const prerendered = new Map<PageName | null, number>();
-    for (const path of sitePages(content)) {
+    for (const path of sitePages({ ...content, news })) {
       const name = pageOf(path);
       prerendered.set(name, (prerendered.get(name) ?? 0) + 1);
     }
@@ -91,7 +98,8 @@ describe('the page map', () => {
         expect(pageFile(dist, exampleOf(name)), name).toEqual({ file: 'app.html', status: 200 });
       }
       // A prerendered page the build did not write is no page, not an app shell.
-      for (const name of PAGE_NAMES.filter((page) => renderingOf(page) === 'prerendered')) {
+      // Nor is the offline page, which only the service worker hands out.
+      for (const name of PAGE_NAMES.filter((page) => renderingOf(page) !== 'app-only')) {
         expect(pageFile(dist, exampleOf(name)), name).toEqual({ file: '404.html', status: 404 });
       }
     } finally {
@@ -106,7 +114,7 @@ describe('the page map', () => {
       expect(pageOf(build(...args)), name).toBe(name);
     }
     expect(paths.newsPage()).toBe('/news');
-    expect(paths.newsPage(2)).toBe('/news?page=2');
+    expect(paths.newsPage(2)).toBe('/news/page/2');
     expect(paths.newsMonth(2016, 3)).toBe('/news/archive/2016/03');
     expect(paths.search('Las Bambas')).toBe('/search?q=Las+Bambas');
     expect(paths.newsArticle('a-b')).toBe('/news/a-b');
@@ -115,7 +123,7 @@ describe('the page map', () => {
   });
 
   it('reserves the fixed addresses beside a page with params', () => {
-    expect(reservedParams('newsArticle')).toEqual(['archive']);
+    expect(reservedParams('newsArticle').sort()).toEqual(['archive', 'page']);
     expect(reservedParams('notice')).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ async function loadPrerendered(url: string, renderedAt = Date.now()) {
   return { prerendered, contentRequests };
 }
 
-describe('prerendered pages', () => {
+// Each test renders its page in a separate Node process first, which is slow on a busy machine.
+describe('prerendered pages', { timeout: 30_000 }, () => {
   it('render the page with its title and description for <head>', async () => {
     const prerendered = await prerenderUrl('/news/opposition-to-tpp', Date.now());
     expect(prerendered.head).toMatch(/^<title>Opposition to TPP – Peru Support Group<\/title>/);

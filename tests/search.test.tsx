@@ -14,6 +14,16 @@ function findSummary() {
   return screen.findByText(/^(\d+ results? for|No results for)/);
 }
 
+/** The paths of the search index files the page asks for from now on. */
+function recordIndexRequests(): string[] {
+  const requested: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith('/content/search/')) requested.push(pathname);
+  });
+  return requested;
+}
+
 function resultTitles() {
   return screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
 }
@@ -70,14 +80,30 @@ describe('search', () => {
   });
 
   it('asks for words when the query is empty, without loading the index', async () => {
-    const requested: string[] = [];
-    server.events.on('request:start', ({ request }) =>
-      requested.push(new URL(request.url).pathname),
-    );
+    const requested = recordIndexRequests();
     await search('/search?q=%20%20');
     expect(screen.getByText(/Enter a word or phrase to search for/)).toBeInTheDocument();
-    expect(requested).not.toContain('/content/search/index.json');
+    expect(requested).toEqual([]);
     server.events.removeAllListeners();
+  });
+
+  it('searches the whole text of news, not only its summary', async () => {
+    await search('/search?q=concessions');
+    await findSummary();
+    expect(resultTitles()).toContain("Peru Support Group's Annual Conference on 5 November");
+  });
+
+  it('reads only the index files the query needs', async () => {
+    const requested = recordIndexRequests();
+    await search('/search?q=forest');
+    expect(await findSummary()).toHaveTextContent(/results? for “forest”/);
+    server.events.removeAllListeners();
+    // Earlier searches of this visit (this file) may have read the manifest and documents.
+    const files = requested.filter((path) => !path.endsWith('/manifest.json'));
+    expect(files.filter((path) => path.includes('/terms/'))).toEqual([
+      expect.stringMatching(/\/terms\/fo\.json$/),
+    ]);
+    expect(files.every((path) => /\/(terms|docs)\//.test(path))).toBe(true);
   });
 
   it('says so when nothing matches, with somewhere to go next', async () => {

@@ -25,6 +25,16 @@ describe('pageAssets', () => {
       stylesheets: ['assets/index-c.css'],
     });
   });
+
+  it('counts what the boot script of a prerendered page loads', () => {
+    const html = `<body><div id="root"></div>
+      <script data-entry="/assets/index-a.js" data-preload="/assets/vendor-b.js /assets/page-d.js">(boot)</script>`;
+    expect(pageAssets(html).scripts).toEqual([
+      'assets/index-a.js',
+      'assets/vendor-b.js',
+      'assets/page-d.js',
+    ]);
+  });
 });
 
 describe('staticClosure', () => {

@@ -10,9 +10,11 @@ import { decode } from '@jridgewell/sourcemap-codec';
 import { buildMetaDir, MANIFEST_FILE } from '../build-metadata.ts';
 
 /**
- * The home route's JavaScript budget: 116 KB gzip. It was 115 KB; the page map
- * (src/config/paths.ts, which the route table and the header need) and one module per page cost
- * 1.0 KB, measured with npm run check:size (114.6 KB before, 115.6 KB after).
+ * The home route's JavaScript budget, by network idle: 116 KB gzip. Issue 9's target is 115 KB;
+ * with dark mode, offline reading (the service worker's registration, loaded after the page is
+ * up), the privacy and events links all merged, the home page loads 115.2 KB. FIXME: back to
+ * 115 KB (issue 9 stays open until then): e.g. content schemas in zod/mini, or the worker's
+ * registration in the boot script instead of a module.
  */
 export const HOME_JS_BUDGET = 116 * 1024;
 
@@ -64,8 +66,8 @@ function attributes(tag: string): Record<string, string> {
 }
 
 /**
- * What the browser fetches from a page's HTML before any of its code runs: module scripts and
- * modulepreloads (JS), and stylesheets. Paths are relative to the site root; other origins and
+ * What the browser fetches from a page's HTML before any of its code runs: module scripts,
+ * modulepreloads and what the boot script loads after the first paint (JS), and stylesheets. Paths are relative to the site root; other origins and
  * inline scripts are left out.
  */
 export function pageAssets(html: string): PageAssets {
@@ -78,6 +80,11 @@ export function pageAssets(html: string): PageAssets {
     if (/^<script/i.test(tag)) {
       const src = local(attrs.src);
       if (src && attrs.type === 'module') scripts.add(src);
+      // The boot script of a prerendered page (src/app/boot-script.ts) names what it loads.
+      for (const url of [attrs['data-entry'], ...(attrs['data-preload'] ?? '').split(/\s+/)]) {
+        const file = local(url);
+        if (file) scripts.add(file);
+      }
     } else {
       const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
       const href = local(attrs.href);

@@ -7,8 +7,15 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
 
 export type Site = { baseUrl: string; startSeconds: number; close(): Promise<void> };
 
-/** The production server on a free loopback port, over a built site, with a throwaway database. */
-export async function startSite(distDir: string): Promise<Site> {
+/**
+ * The production server on a free loopback port, over a built site, with a throwaway database.
+ * Pages under `inlineStyleUnder` (the bench's static copies, whose CSS is inline) get a CSP that
+ * allows inline style; every other response keeps the site's own.
+ */
+export async function startSite(
+  distDir: string,
+  { inlineStyleUnder }: { inlineStyleUnder?: string } = {},
+): Promise<Site> {
   const dir = await mkdtemp(join(tmpdir(), 'psg-bench-db-'));
   const started = performance.now();
   try {
@@ -17,6 +24,16 @@ export async function startSite(distDir: string): Promise<Site> {
       databasePath: join(dir, 'psg.db'),
       rateLimit: false,
     });
+    if (inlineStyleUnder) {
+      app.addHook('onSend', async (request, reply) => {
+        if (!request.url.startsWith(inlineStyleUnder)) return;
+        const csp = String(reply.getHeader('content-security-policy') ?? '');
+        reply.header(
+          'content-security-policy',
+          csp.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'"),
+        );
+      });
+    }
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
       baseUrl,
@@ -84,9 +101,13 @@ export function handoffUrl(html: string): string | null {
   }
 }
 
+/** How long the network must be quiet after the app has started for a page to count as loaded. */
+const QUIET_MS = 1000;
+
 /**
- * Loads `path` in a fresh browser context (empty cache) and waits until the network has been
- * quiet for 500 ms, so the JSON the app fetches or prefetches after hydrating counts too. The
+ * Loads `path` in a fresh browser context (empty cache) and waits until the app has started and
+ * the network has then been quiet for a second, so the code and JSON the app fetches or
+ * prefetches after hydrating count too. The
  * browser asks for gzip only: these are the bytes a gzip client receives from the real server.
  */
 export async function measurePage(
@@ -115,8 +136,33 @@ export async function measurePage(
         })().catch(() => null),
       );
     });
+    let inFlight = 0;
+    let lastActivity = performance.now();
+    const activity = (change: number) => () => {
+      inFlight += change;
+      lastActivity = performance.now();
+    };
+    page.on('request', activity(1));
+    page.on('requestfinished', activity(-1));
+    page.on('requestfailed', activity(-1));
     const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${path} answered HTTP ${response?.status()}`);
+    // The app starts after the first paint and hydrates in pieces, and on a busy machine that
+    // can leave the network quiet for a while before the code asks for more (a lazy part, a
+    // prefetch): so wait until the app has taken over, and then until the network has been
+    // quiet for QUIET_MS.
+    await page
+      .waitForFunction(() => document.documentElement.dataset.appReady === 'true', null, {
+        timeout: 15_000,
+      })
+      .catch(() => {});
+    const giveUp = performance.now() + 30_000;
+    while (
+      (inFlight > 0 || performance.now() - lastActivity < QUIET_MS) &&
+      performance.now() < giveUp
+    ) {
+      await page.waitForTimeout(100);
+    }
     const prerenderedFor = handoffUrl(await response.text());
     const finalUrl = new URL(page.url());
     const transfers = (await Promise.all(pending)).filter((t): t is Transfer => t !== null);

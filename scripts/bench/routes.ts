@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { createRoutes } from '../../src/app/routes.tsx';
+import { PAGES, paths } from '../../src/config/paths.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
 import { prerenderedPages } from './bundle-size.ts';
 
@@ -116,7 +117,12 @@ export async function pagesToVisit(distDir: string): Promise<{ route: string; pa
     await prerenderedPages(distDir),
     await fallbackParams(join(distDir, 'content')),
   );
-  return examples.map((example) =>
-    example.route === '/search' ? { ...example, path: `/search?q=${SEARCH_QUERY}` } : example,
+  return (
+    examples
+      // Rendered only into the service worker's offline.html, never served at its own address.
+      .filter((example) => example.route !== PAGES.offline)
+      .map((example) =>
+        example.route === PAGES.search ? { ...example, path: paths.search(SEARCH_QUERY) } : example,
+      )
   );
 }

@@ -1,93 +1,57 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sortNews, toTeaser } from '../../src/features/news/news-order.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../src/lib/site.ts';
-import type { SiteContent } from '../content/site-content.ts';
 
-/** Where the baseline page goes inside a (temporary) build, so the same server sends it. */
-export const STATIC_HOME_DIR = 'bench-static';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const STYLES = `body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1b1b1b}
-a{color:#8c0b19}
-header,main,footer{max-width:70rem;margin:0 auto;padding:1rem}
-header{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between}
-nav ul{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;margin:0;padding:0}
-.grid{display:grid;gap:2rem}
-@media (min-width:48rem){.grid{grid-template-columns:2fr 1fr}}
-ol{list-style:none;padding:0}
-time{color:#555;font-size:.9rem}
-`;
+/** Where the static copies go inside a (temporary) build, so the same server sends them. */
+export const STATIC_COPY_DIR = 'bench-static';
 
 /**
- * The home page's text as plain HTML with one small stylesheet and no JavaScript: the baseline
- * the real home page is compared with. Same content as the site's home: intro, the ten newest
- * teasers, featured notices, background topics and "Why join the PSG?".
+ * A built page as a hand-written static page would be: the same HTML content, its stylesheets
+ * inlined in <style>, and no script at all (no module script, no modulepreload, no loader, no
+ * data handoff). The baseline each real page is compared with. Regular expressions suffice:
+ * the HTML is the build's own (React's output in Vite's template, with every "<" inside the
+ * data handoff escaped, so no script's text can hold "</script>").
  */
-export function staticHomeHtml(content: SiteContent): string {
-  const news = sortNews(content.news).slice(0, 10).map(toTeaser);
-  const joinTopic = content.topics.find((topic) => topic.slug === 'why-join-the-psg');
-  const otherTopics = content.topics.filter((topic) => topic !== joinTopic);
-  const nav = [
-    ['/', 'Home'],
-    ['/news', 'News'],
-    ['/notices', 'Notices'],
-    ['/background', 'Background'],
-    ['/join', 'Join'],
-  ]
-    .map(([to, label]) => `<li><a href="${to}">${label}</a></li>`)
-    .join('');
-  const teasers = news
-    .map(
-      (item) =>
-        `<li><article><h3><a href="/news/${item.slug}">${escape(item.title)}</a></h3><time datetime="${item.date}">${formatDate(item.date)}</time><p>${escape(item.summary)}</p></article></li>`,
-    )
-    .join('');
-  const notices = content.notices
-    .map(
-      (notice) =>
-        `<li><a href="/notices/${notice.slug}">${escape(notice.title)}</a> <time datetime="${notice.date}">${formatDate(notice.date)}</time></li>`,
-    )
-    .join('');
-  const topics = otherTopics
-    .map((topic) => `<li><a href="/background/${topic.slug}">${escape(topic.title)}</a></li>`)
-    .join('');
-  const join = joinTopic
-    ? `<section><h2>${escape(joinTopic.title)}</h2><ul>${(joinTopic.points ?? []).map((point) => `<li>${escape(point)}</li>`).join('')}</ul><a href="/join">Become a member</a></section>`
-    : '';
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${SITE_NAME}</title>
-<meta name="description" content="${escape(SITE_DESCRIPTION)}">
-<link rel="stylesheet" href="/${STATIC_HOME_DIR}/static.css">
-</head>
-<body>
-<header><a href="/">${SITE_NAME}</a><nav aria-label="Main"><ul>${nav}</ul></nav></header>
-<main>
-<h1>${SITE_NAME}</h1>
-<p>Human rights, social inclusion and democracy in Peru.</p>
-<div class="grid">
-<section><h2>Latest news</h2><ol>${teasers}</ol><p><a href="/news">All news</a></p></section>
-<aside><section><h2>Featured notices</h2><ul>${notices}</ul></section><section><h2>Background</h2><ul>${topics}</ul></section>${join}</aside>
-</div>
-</main>
-<footer><p>${SITE_NAME}</p><p>News, notices and background as published by the Peru Support Group in October 2016.</p></footer>
-</body>
-</html>
-`;
+export function staticCopyHtml(html: string, stylesheet: (href: string) => string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/gi, '')
+    .replace(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/gi, (tag) => {
+      const href = /\bhref="([^"]*)"/.exec(tag)?.[1] ?? '';
+      return `<style>${stylesheet(href)}</style>`;
+    });
 }
 
-/** Writes the baseline into `<distDir>/bench-static/`; served at /bench-static/. */
-export async function writeStaticHome(distDir: string, content: SiteContent): Promise<string> {
-  const dir = join(distDir, STATIC_HOME_DIR);
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.html'), staticHomeHtml(content));
-  await writeFile(join(dir, 'static.css'), STYLES);
-  return `/${STATIC_HOME_DIR}/`;
+/** The address of a page's static copy: /news/x → /bench-static/news/x/. */
+export function staticCopyPath(path: string): string {
+  return `/${STATIC_COPY_DIR}${path === '/' ? '' : path}/`;
+}
+
+/**
+ * Writes the static copy of each prerendered page into `<distDir>/bench-static/`, and returns
+ * their addresses in the same order. The server sends them with a CSP that allows inline style
+ * (see startSite's `inlineStyleUnder`).
+ */
+export async function writeStaticCopies(
+  distDir: string,
+  paths: readonly string[],
+): Promise<string[]> {
+  const assets = join(distDir, 'assets');
+  const css = new Map<string, string>();
+  for (const file of (await readdir(assets)).filter((name) => name.endsWith('.css'))) {
+    css.set(`/assets/${file}`, await readFile(join(assets, file), 'utf8'));
+  }
+  for (const path of paths) {
+    const html = await readFile(join(distDir, path, 'index.html'), 'utf8');
+    const dir = join(distDir, staticCopyPath(path));
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'index.html'),
+      staticCopyHtml(html, (href) => {
+        const text = css.get(href);
+        if (text === undefined) throw new Error(`${path}: stylesheet ${href} not found`);
+        return text;
+      }),
+    );
+  }
+  return paths.map(staticCopyPath);
 }

@@ -84,6 +84,13 @@ describe('content check on broken content', () => {
     },
   );
 
+  it('names the field of a bad privacy setting', async () => {
+    await editJson('privacy.json', (file) => (file.registrationRetentionMonths = 0));
+    expect(await problemsIn()).toEqual([
+      expect.stringContaining('privacy.json: registrationRetentionMonths: '),
+    ]);
+  });
+
   it('refuses an empty title', async () => {
     await editJson('news/items/snipping-the-snip.json', (item) => (item.title = '  '));
     expect(await problemsIn()).toEqual([

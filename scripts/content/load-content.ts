@@ -10,6 +10,7 @@ import {
   type NewsItem,
 } from '../../src/features/news/news-schema.ts';
 import { noticesFileSchema } from '../../src/features/notices/notice-schema.ts';
+import { privacyConfigSchema } from '../../src/features/privacy/privacy-schema.ts';
 import { topicsFileSchema } from '../../src/features/topics/topic-schema.ts';
 import { describeIssues } from '../../src/lib/describe-issues.ts';
 import type { SiteContent } from './site-content.ts';
@@ -98,6 +99,8 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
   const events = await read(join(contentDir, 'events.json'), eventsFileSchema);
   const membership = await read(join(contentDir, 'membership.json'), membershipConfigSchema);
   const tags = await read(join(contentDir, 'tags.json'), tagsFileSchema);
+  // Read by the privacy page and the server; checked here so a bad edit fails the build.
+  const privacy = await read(join(contentDir, 'privacy.json'), privacyConfigSchema);
 
   if (tags) {
     const known = new Set(tags.tags.map((tag) => tag.slug));
@@ -125,7 +128,7 @@ export async function loadContent(contentDir: string): Promise<Loaded> {
     }
   }
 
-  if (problems.length > 0 || !notices || !topics || !events || !membership || !tags) {
+  if (problems.length > 0 || !notices || !topics || !events || !membership || !tags || !privacy) {
     // Files are read in parallel: list their problems in file order, whatever finished first.
     problems.sort((a, b) => a.file.localeCompare(b.file));
     return { content: null, problems };

@@ -6,18 +6,24 @@ import {
   type PrerenderedPage,
 } from '../../src/config/paths.ts';
 import { archiveMonths } from '../../src/features/news/news-archive.ts';
+import { NEWS_PAGE_SIZE } from '../../src/features/news/news-order.ts';
 import type { SiteContent } from './site-content.ts';
 
 /**
  * How the content names the instances of each prerendered page of src/config/paths.ts: one
- * address for a page without params, one per article, month, tag in use, notice, topic or event
- * otherwise. The type asks for every prerendered page, so a page added to the map fails to
- * compile until it says here which addresses it has.
+ * address for a page without params, one per list page, article, month, tag in use, notice,
+ * topic or event otherwise. The type asks for every prerendered page, so a page added to the map
+ * fails to compile until it says here which addresses it has.
  */
 const INSTANCES: { [P in PrerenderedPage]: (content: SiteContent) => string[] } = {
   home: () => [paths.home()],
-  // Later pages of a list are rendered in the browser.
   newsList: () => [paths.newsPage()],
+  // Every later page of the news list, so page 2 paints as fast as page 1 (the archive's and
+  // tags' later pages are rendered in the browser).
+  newsPage: (content) =>
+    Array.from({ length: Math.ceil(content.news.length / NEWS_PAGE_SIZE) - 1 }, (_, index) =>
+      paths.newsPage(index + 2),
+    ),
   newsArticle: (content) => content.news.map((item) => paths.newsArticle(item.slug)),
   newsArchive: () => [paths.newsArchive()],
   newsMonth: (content) =>
@@ -30,10 +36,12 @@ const INSTANCES: { [P in PrerenderedPage]: (content: SiteContent) => string[] } 
   notice: (content) => content.notices.map((notice) => paths.notice(notice.slug)),
   background: () => [paths.background()],
   topic: (content) => content.topics.map((topic) => paths.topic(topic.slug)),
+  events: () => [paths.events()],
   event: (content) => content.events.map((event) => paths.event(event.slug)),
   eventRegister: (content) => content.events.map((event) => paths.eventRegister(event.slug)),
   join: () => [paths.join()],
   search: () => [paths.search()],
+  privacy: () => [paths.privacy()],
 };
 
 function isPrerendered(name: PageName): name is PrerenderedPage {

@@ -5,58 +5,54 @@ import {
   NEWSLETTER_CONSENT_TEXT,
   type MembershipApplication,
 } from '../../src/features/membership/membership-application-schema.ts';
-import { API_BODY_LIMIT_BYTES } from '../http-errors.ts';
-import { MISSING_KEY_MESSAGE, readIdempotencyKey, requestHash } from '../idempotency.ts';
+import type { MembershipConfig } from '../../src/features/membership/membership-schema.ts';
 import { londonDate } from '../london-time.ts';
 import type { MembershipRow } from '../submission-store.ts';
-import { isHoneypotFilled, rawField, sendOutcome, validationErrors } from './api-responses.ts';
+import { rawField } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
+import { submissionRoute } from './submission-route.ts';
 
 /** The schema's own words for a missing type; here for a type membership.json does not offer. */
 export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'Select a type of membership';
 
 const ENDPOINT = 'POST /api/memberships';
 
-export function membershipRoute(api: FastifyInstance, { store, content, now }: ApiDependencies) {
-  api.post('/api/memberships', { bodyLimit: API_BODY_LIMIT_BYTES }, async (request, reply) => {
-    const key = readIdempotencyKey(request.headers['idempotency-key']);
-    if (!key) return reply.code(400).send({ message: MISSING_KEY_MESSAGE });
-    const submission = { key, endpoint: ENDPOINT, hash: requestHash(ENDPOINT, request.body) };
-    // A retry gets its first answer even if the content has changed since.
-    const earlier = store.earlierOutcome(submission);
-    if (earlier) return sendOutcome(reply, earlier);
-
-    const result = membershipApplicationSchema.safeParse(request.body);
-    const type = content
-      .membership()
-      .types.find(({ id }) => id === rawField(request.body, 'membershipType'));
-    if (!result.success || !type) {
-      const contentErrors = type ? {} : { membershipType: UNKNOWN_MEMBERSHIP_TYPE_MESSAGE };
-      return reply.code(422).send(validationErrors(result.error, contentErrors));
-    }
-
-    const application = result.data;
-    const at = now();
-    const outcome = store.answerOnce(submission, at.toISOString(), () => {
-      const reference = store.freshReference('M');
-      if (!isHoneypotFilled(application.website)) {
-        store.insertMembership(membershipRow(application, type.label, reference, at));
-      }
-      return { status: 201, body: { reference }, remember: true };
-    });
-    return sendOutcome(reply, outcome);
+export function membershipRoute(api: FastifyInstance, dependencies: ApiDependencies): void {
+  submissionRoute(api, dependencies, {
+    url: '/api/memberships',
+    referenceKind: 'M',
+    endpoint: () => ENDPOINT,
+    schema: membershipApplicationSchema,
+    context: () => ({ context: dependencies.content.membership().types }),
+    contentErrors: (body, types) =>
+      findType(types, rawField(body, 'membershipType'))
+        ? {}
+        : { membershipType: UNKNOWN_MEMBERSHIP_TYPE_MESSAGE },
+    save({ store, data, context: types, reference, at, noticeVersion }) {
+      const type = findType(types, data.membershipType);
+      if (!type) throw new Error(`Membership type ${data.membershipType} vanished`);
+      store.insertMembership(membershipRow(data, type.label, reference, at, noticeVersion));
+    },
   });
+}
+
+type MembershipType = MembershipConfig['types'][number];
+
+function findType(types: readonly MembershipType[], id: unknown): MembershipType | undefined {
+  return types.find((type) => type.id === id);
 }
 
 /**
  * What is stored: the answers, plus the exact wording of each opt-in with when it was given
- * (UK GDPR consent records; HMRC wants a Gift Aid declaration's wording and date).
+ * (UK GDPR consent records; HMRC wants a Gift Aid declaration's wording and date), and the
+ * version of the privacy notice the form linked to.
  */
 export function membershipRow(
   application: MembershipApplication,
   membershipTypeLabel: string,
   reference: string,
   at: Date,
+  noticeVersion: string,
 ): MembershipRow {
   const submittedAt = at.toISOString();
   return {
@@ -78,5 +74,6 @@ export function membershipRow(
     giftAid: application.giftAid ? 1 : 0,
     giftAidDeclarationText: application.giftAid ? GIFT_AID_DECLARATION_TEXT : null,
     giftAidDeclaredOn: application.giftAid ? londonDate(at) : null,
+    noticeVersion,
   };
 }

@@ -62,6 +62,8 @@ describe('POST /api/events/:slug/registrations', () => {
         price_label: 'Non-members',
         price_pence: 1300,
         needs: 'Vegetarian lunch',
+        // The privacy notice the form linked to (public/content/privacy.json).
+        notice_version: '2026-11-30',
       },
     ]);
   });
@@ -186,18 +188,40 @@ describe('POST /api/events/:slug/registrations', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json()).toEqual({ fieldErrors: { [field]: [message] }, formErrors: [] });
   });
+});
 
-  it('answers a filled honeypot like a success but stores nothing', async () => {
+describe('access or dietary needs (several lines)', () => {
+  it('keeps line breaks and tabs', async () => {
     const server = await start();
     const response = await postRegistration(
       server,
       SLUG,
-      validRegistration({ website: 'http://spam.example' }),
+      validRegistration({ needs: 'Vegetarian\n\tno nuts' }),
     );
 
     expect(response.statusCode).toBe(201);
-    expect(response.json<{ reference: string }>().reference).toMatch(/^PSG-E-/);
-    expect(countRows(site.databasePath, 'registrations')).toBe(0);
+    expect(queryRows(site.databasePath, 'SELECT needs FROM registrations')).toEqual([
+      { needs: 'Vegetarian\n\tno nuts' },
+    ]);
+  });
+
+  it.each([['\u001b[2J'], ['\u0000'], ['\u202e']])('refuses %j in them', async (hidden) => {
+    const server = await start();
+    const response = await postRegistration(
+      server,
+      SLUG,
+      validRegistration({ needs: `Vegetarian${hidden}` }),
+    );
+
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toEqual({
+      fieldErrors: {
+        needs: [
+          'Access or dietary needs must not contain hidden control or formatting characters: type it again',
+        ],
+      },
+      formErrors: [],
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRows, postMembership, validApplication } from '../test-support/api-requests.ts';
+import { openSocket, readResponse } from '../test-support/raw-http.ts';
 import { buildTestApp, createTempSite, type TempSite } from '../test-support/temp-site.ts';
 
 let site: TempSite;
@@ -183,6 +184,57 @@ describe('rate limit', () => {
 
     expect(statuses.slice(0, 30)).toEqual(Array(30).fill(422));
     expect(statuses[30]).toBe(429);
+  });
+});
+
+describe('behind a reverse proxy', () => {
+  it('trusts only the hops it is told to: a client cannot choose its address to escape the limit', async () => {
+    // One proxy in front: the address it appends is the visitor's; what the client wrote
+    // before it is ignored.
+    const server = await start({ rateLimit: { max: 2, timeWindow: 60_000 }, trustProxy: 1 });
+    const statuses: number[] = [];
+    for (let index = 1; index <= 4; index++) {
+      const response = await server.inject({
+        method: 'POST',
+        url: '/api/memberships',
+        headers: {
+          'idempotency-key': randomUUID(),
+          'x-forwarded-for': `203.0.113.${index}, 198.51.100.7`,
+        },
+        payload: validApplication(),
+      });
+      statuses.push(response.statusCode);
+    }
+
+    expect(statuses).toEqual([201, 201, 429, 429]);
+  });
+});
+
+describe('slow clients', () => {
+  it('answers 408 and closes a request whose body trickles in past the time limit', async () => {
+    const server = await start({ requestTimeoutMs: 500 });
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.server.address() as { port: number };
+    const socket = await openSocket(port);
+    const response = readResponse(socket);
+    const body = JSON.stringify(validApplication());
+    socket.write(
+      'POST /api/memberships HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n' +
+        `idempotency-key: ${randomUUID()}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
+    // One byte every 50 ms: never idle, but the whole body would take about 10 s.
+    let sent = 0;
+    const drip = setInterval(() => {
+      if (!socket.writable || sent >= body.length) return clearInterval(drip);
+      socket.write(body[sent++] ?? '');
+    }, 50);
+
+    const { status } = await response;
+    clearInterval(drip);
+
+    expect(status).toBe(408);
+    expect(sent).toBeLessThan(body.length);
+    expect(countRows(site.databasePath, 'memberships')).toBe(0);
   });
 });
 

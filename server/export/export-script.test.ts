@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../database.ts';
@@ -52,5 +53,16 @@ describe('npm run export', { timeout: 30_000 }, () => {
 
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith('\uFEFFReference,Submitted at (UTC),Full name')).toBe(true);
+  });
+
+  it('writes --output readable by its owner only (0600), even over a world-readable file', () => {
+    openDatabase(site.databasePath).close();
+    const output = join(site.dir, 'memberships.csv');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o644);
+    const result = runExport(['memberships', '--database', site.databasePath, '--output', output]);
+
+    expect(result.status).toBe(0);
+    expect(statSync(output).mode & 0o777).toBe(0o600);
   });
 });

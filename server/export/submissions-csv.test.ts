@@ -23,6 +23,13 @@ describe('neutraliseCell', () => {
     ['\t=1', `'\t=1`],
     ['\r=1', `'\r=1`],
     ['＝1+1', `'＝1+1`],
+    ['\uFE62SUM(1)', `'\uFE62SUM(1)`],
+    ['\uFE63SUM(1)', `'\uFE63SUM(1)`],
+    ['\uFE66SUM(1)', `'\uFE66SUM(1)`],
+    ['\u22122+3', `'\u22122+3`],
+    ['\u200B=1+1', `'\u200B=1+1`],
+    ['\uFEFF=1+1', `'\uFEFF=1+1`],
+    ['\u202E=1+1', `'\u202E=1+1`],
   ])('makes %j plain text', (value, expected) => {
     expect(neutraliseCell(value)).toBe(expected);
   });
@@ -91,7 +98,7 @@ describe('exportSubmissionsCsv', () => {
   it('exports memberships oldest first with readable headers and escaped, neutralised cells', async () => {
     const later = await applyAt('2024-06-02T10:00:00.000Z', {
       fullName: '=HYPERLINK("http://evil.example")',
-      addressLine2: 'Flat 2, "The Old Mill"\nBack Lane',
+      addressLine2: 'Flat 2, "The Old Mill"',
     });
     const earlier = await applyAt('2024-06-01T09:00:00.000Z', {
       fullName: 'Martín Quispe',
@@ -105,18 +112,34 @@ describe('exportSubmissionsCsv', () => {
     expect(count).toBe(2);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(lines[0]).toBe(
-      'Reference,Submitted at (UTC),Full name,Email,Address line 1,Address line 2,Town or city,Postcode,Country,Membership type,Payment method,Newsletter,Newsletter consent wording,Newsletter consent given at (UTC),Gift Aid,Gift Aid declaration wording,Gift Aid declared on',
+      'Reference,Submitted at (UTC),Full name,Email,Address line 1,Address line 2,Town or city,Postcode,Country,Membership type,Payment method,Newsletter,Newsletter consent wording,Newsletter consent given at (UTC),Gift Aid,Gift Aid declaration wording,Gift Aid declared on,Same email applied before',
     );
     expect(lines[1]).toMatch(
       new RegExp(
-        `^${earlier},2024-06-01T09:00:00.000Z,Martín Quispe,martin@example.com,29 Tavistock Square,,London,WC1H 9QU,United Kingdom,Individual,Standing order,Yes,Send me the Peru Support Group newsletter by email\\. I can unsubscribe at any time\\.,2024-06-01T09:00:00.000Z,Yes,"?I want to Gift Aid .*,2024-06-01$`,
+        `^${earlier},2024-06-01T09:00:00.000Z,Martín Quispe,martin@example.com,29 Tavistock Square,,London,WC1H 9QU,United Kingdom,Individual,Standing order,Yes,Send me the Peru Support Group newsletter by email\\. I can unsubscribe at any time\\.,2024-06-01T09:00:00.000Z,Yes,"?I want to Gift Aid .*,2024-06-01,$`,
       ),
     );
     expect(lines[2]).toBe(
-      `${later},2024-06-02T10:00:00.000Z,"'=HYPERLINK(""http://evil.example"")",martin@example.com,29 Tavistock Square,"Flat 2, ""The Old Mill""\nBack Lane",London,WC1H 9QU,United Kingdom,Individual,Standing order,No,,,No,,`,
+      `${later},2024-06-02T10:00:00.000Z,"'=HYPERLINK(""http://evil.example"")",martin@example.com,29 Tavistock Square,"Flat 2, ""The Old Mill""",London,WC1H 9QU,United Kingdom,Individual,Standing order,No,,,No,,,${earlier}`,
     );
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
+  });
+
+  it('says when the same email, in any letter case, applied before, even before --since', async () => {
+    const first = await applyAt('2024-05-01T09:00:00.000Z', { email: 'ana@example.com' });
+    const second = await applyAt('2024-06-01T09:00:00.000Z', { email: 'ANA@Example.COM' });
+    await applyAt('2024-06-02T09:00:00.000Z', { email: 'ANA@EXAMPLE.COM' });
+    await applyAt('2024-06-03T09:00:00.000Z', { email: 'rosa@example.com' });
+
+    const { csv } = exportNow('memberships', new Date('2024-05-31T23:00:00.000Z'));
+    const lastCells = csv
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',').at(-1));
+
+    expect(lastCells).toEqual([first, `${first} ${second}`, '']);
   });
 
   it('keeps only submissions from the London day given by --since', async () => {
@@ -145,14 +168,14 @@ describe('exportSubmissionsCsv', () => {
     const { csv } = exportNow('registrations');
 
     expect(csv).toBe(
-      `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs\r\n` +
-        `${reference},2030-10-01T09:00:00.000Z,annual-conference-2030,Rosa Huamán,rosa@example.com,Non-members,13.00,'-wheelchair access\r\n`,
+      `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs,Same email registered before\r\n` +
+        `${reference},2030-10-01T09:00:00.000Z,annual-conference-2030,Rosa Huamán,rosa@example.com,Non-members,13.00,'-wheelchair access,\r\n`,
     );
   });
 
   it('exports just the header row when there is nothing yet', () => {
     expect(exportNow('registrations')).toEqual({
-      csv: `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs\r\n`,
+      csv: `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs,Same email registered before\r\n`,
       count: 0,
     });
   });

@@ -1,11 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
+import { emailKey } from '../../src/lib/form-fields.ts';
 import { SCHEMA_VERSION, readSchemaVersion, type Db } from '../database.ts';
 import type { ExportKind } from './export-args.ts';
 
 type Cell = string | null;
-type Column<Row> = { header: string; cell: (row: Row) => Cell };
+export type Column<Row> = { header: string; cell: (row: Row) => Cell };
 
-type MembershipRecord = {
+/** Each exported row knows the earlier submissions from the same email (any letter case). */
+export type Earlier = { earlier: string[] };
+
+export type MembershipRow = {
   reference: string;
   submitted_at: string;
   full_name: string;
@@ -25,7 +29,7 @@ type MembershipRecord = {
   gift_aid_declared_on: string | null;
 };
 
-type RegistrationRecord = {
+export type RegistrationRow = {
   reference: string;
   submitted_at: string;
   event_slug: string;
@@ -36,13 +40,16 @@ type RegistrationRecord = {
   needs: string | null;
 };
 
+export type MembershipRecord = MembershipRow & Earlier;
+export type RegistrationRecord = RegistrationRow & Earlier;
+
 const yesNo = (flag: number): string => (flag ? 'Yes' : 'No');
 const PAYMENT_METHOD_LABELS: Partial<Record<string, string>> = {
   'standing-order': 'Standing order',
   other: 'Other',
 };
 
-const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
+export const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
   { header: 'Reference', cell: (row) => row.reference },
   { header: 'Submitted at (UTC)', cell: (row) => row.submitted_at },
   { header: 'Full name', cell: (row) => row.full_name },
@@ -63,9 +70,10 @@ const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
   { header: 'Gift Aid', cell: (row) => yesNo(row.gift_aid) },
   { header: 'Gift Aid declaration wording', cell: (row) => row.gift_aid_declaration_text },
   { header: 'Gift Aid declared on', cell: (row) => row.gift_aid_declared_on },
+  { header: 'Same email applied before', cell: (row) => row.earlier.join(' ') },
 ];
 
-const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
+export const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
   { header: 'Reference', cell: (row) => row.reference },
   { header: 'Submitted at (UTC)', cell: (row) => row.submitted_at },
   { header: 'Event', cell: (row) => row.event_slug },
@@ -74,15 +82,20 @@ const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
   { header: 'Attendance', cell: (row) => row.price_label },
   { header: 'Price (£)', cell: (row) => (row.price_pence / 100).toFixed(2) },
   { header: 'Access or dietary needs', cell: (row) => row.needs },
+  { header: 'Same email registered before', cell: (row) => row.earlier.join(' ') },
 ];
 
 /**
  * A spreadsheet runs a cell that starts like a formula, so a supporter who types "=HYPERLINK(…)"
  * as their name could attack whoever opens the export. A leading apostrophe makes it plain text
- * (OWASP's advice). The full-width forms are included because some spreadsheets normalise them.
+ * (OWASP's advice). Full-width (＝＋－＠) and small (﹢﹣﹦) forms and the minus sign (−) are
+ * included because some spreadsheets fold them to = + -; so is any invisible format character
+ * (zero-width space, bidi control) at the start, which could hide one of those behind it.
  */
+const FORMULA_START = /^(?:[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\u2212]|\p{Cf})/u;
+
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export function membershipCells(row: MembershipRecord): string[] {
@@ -120,25 +133,41 @@ export function exportSubmissionsCsv(
   }
   const from = since ? since.toISOString() : '';
   if (what === 'memberships') {
-    const rows = db
-      .prepare<[string], MembershipRecord>(
-        'SELECT * FROM memberships WHERE submitted_at >= ? ORDER BY submitted_at, id',
-      )
-      .all(from);
+    const rows = withEarlier(
+      db.prepare<[], MembershipRow>('SELECT * FROM memberships ORDER BY submitted_at, id').all(),
+      (row) => emailKey(row.email),
+    ).filter((row) => row.submitted_at >= from);
     const csv = toCsv(
       MEMBERSHIP_COLUMNS.map(({ header }) => header),
       rows.map(membershipCells),
     );
     return { csv, count: rows.length };
   }
-  const rows = db
-    .prepare<[string], RegistrationRecord>(
-      'SELECT * FROM registrations WHERE submitted_at >= ? ORDER BY submitted_at, id',
-    )
-    .all(from);
+  const rows = withEarlier(
+    db.prepare<[], RegistrationRow>('SELECT * FROM registrations ORDER BY submitted_at, id').all(),
+    // Another event is another registration, not a repeat.
+    (row) => `${row.event_slug}\n${emailKey(row.email)}`,
+  ).filter((row) => row.submitted_at >= from);
   const csv = toCsv(
     REGISTRATION_COLUMNS.map(({ header }) => header),
     rows.map(registrationCells),
   );
   return { csv, count: rows.length };
+}
+
+/**
+ * Fills in, for rows oldest first, the references of earlier rows with the same key: so the
+ * secretary sees that "ANA@EXAMPLE.COM" applied before as "ana@example.com". Earlier rows count
+ * even when `--since` leaves them out of the export.
+ */
+function withEarlier<Row extends { reference: string }>(
+  rows: Row[],
+  key: (row: Row) => string,
+): Array<Row & Earlier> {
+  const seen = new Map<string, string[]>();
+  return rows.map((row) => {
+    const references = seen.get(key(row)) ?? [];
+    seen.set(key(row), [...references, row.reference]);
+    return { ...row, earlier: references };
+  });
 }

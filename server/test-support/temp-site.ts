@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -21,7 +21,12 @@ export type TempSite = {
  * content, plus a database path, all in a fresh temporary folder. The server tests never need a
  * real build.
  */
-export function createTempSite(): TempSite {
+export function createTempSite({
+  allContent = false,
+}: {
+  /** Every content file, for tests that render pages (the forms without JavaScript). */
+  allContent?: boolean;
+} = {}): TempSite {
   const dir = mkdtempSync(join(tmpdir(), 'psg-server-'));
   const distDir = join(dir, 'dist');
   const contentDir = join(distDir, 'content');
@@ -32,8 +37,16 @@ export function createTempSite(): TempSite {
     '<!doctype html><title>PSG test shell</title><div id="root"></div>',
   );
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log("asset");');
-  // The two files the API reads; the rest of the content is not the server's business.
-  for (const file of ['events.json', 'membership.json']) {
+  if (allContent) {
+    cpSync(publicContent, contentDir, { recursive: true });
+    // The built template's shape, which rendered pages fill in.
+    writeFileSync(
+      join(distDir, 'app.html'),
+      '<!doctype html><html lang="en-GB"><head><meta charset="UTF-8" /></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>',
+    );
+  }
+  // The files the API reads; the rest of the content is not the server's business.
+  for (const file of ['events.json', 'membership.json', 'privacy.json']) {
     copyFileSync(join(publicContent, file), join(contentDir, file));
   }
   return {

@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { createQueryClient } from '../lib/query-client.ts';
@@ -56,7 +56,15 @@ export async function mountApp(container: HTMLElement, handoff: Handoff | null):
       </RenderTimeContext>
     </StrictMode>
   );
-  if (matches) return hydrateRoot(container, app);
+  if (matches) {
+    // In a transition React hydrates in slices and yields to the browser between them (an
+    // ordinary update would hydrate the whole page in one long task).
+    let root: Root | undefined;
+    startTransition(() => {
+      root = hydrateRoot(container, app);
+    });
+    return root!;
+  }
   container.replaceChildren();
   const root = createRoot(container);
   root.render(app);

@@ -1,7 +1,8 @@
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { isValidElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { FormPostContext, type FormPost } from '../features/forms/form-post.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import type { Handoff } from './handoff.ts';
@@ -13,6 +14,8 @@ export type RenderedPage = {
   head: string;
   body: string;
   handoff: Handoff;
+  /** The Components of the routes the page matched: the build preloads their modules. */
+  routeComponents: unknown[];
 };
 
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
@@ -21,8 +24,19 @@ const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
  * Renders one URL in Node exactly as the browser would: the same route table and loaders fill
  * a fresh query cache, which is handed over so the browser hydrates without fetching again.
  */
-export async function renderPage(url: string, renderedAt: number): Promise<RenderedPage> {
-  const queryClient = createQueryClient();
+export async function renderPage(
+  url: string,
+  renderedAt: number,
+  {
+    formPost = null,
+    queryClient = createQueryClient(),
+  }: {
+    /** The Node server's result of a form posted without JavaScript (server/forms). */
+    formPost?: FormPost | null;
+    /** The server passes one holding what it already knows (say, search results). */
+    queryClient?: QueryClient;
+  } = {},
+): Promise<RenderedPage> {
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${url} redirected; prerendering expects pages`);
@@ -39,7 +53,9 @@ export async function renderPage(url: string, renderedAt: number): Promise<Rende
     <StrictMode>
       <RenderTimeContext value={renderedAt}>
         <QueryClientProvider client={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
+          <FormPostContext value={formPost}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </FormPostContext>
         </QueryClientProvider>
       </RenderTimeContext>
     </StrictMode>,
@@ -56,5 +72,9 @@ export async function renderPage(url: string, renderedAt: number): Promise<Rende
       queries: dehydrate(queryClient),
       router: { loaderData: context.loaderData, actionData: null, errors: null },
     },
+    // The router turns each Component into an element: its type is the Component.
+    routeComponents: context.matches
+      .map(({ route }) => route.Component ?? (isValidElement(route.element) && route.element.type))
+      .filter(Boolean),
   };
 }

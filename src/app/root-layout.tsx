@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
-import { Outlet, useNavigation } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation, useNavigation } from 'react-router';
+import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
+import { ThemeControl } from '../features/theme/theme-control.tsx';
 import { SITE_NAME } from '../lib/site.ts';
 
 export function RootLayout() {
@@ -11,15 +13,31 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
+  // Offline reading: its code loads after the page is up, outside the home page's budget.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    void import('./service-worker.ts').then((worker) => worker.readOffline());
+  }, [pathname]);
   const busy = navigation.state === 'loading';
+  // Each Suspense boundary hydrates as its own piece of work after the frame around it, at a
+  // lower priority and in slices, so the browser stays responsive while React takes over; a
+  // click inside a part not yet hydrated hydrates that part at once and is replayed. Nothing
+  // here suspends once hydrated, so no fallback ever shows.
   return (
     <div className="site">
-      <SiteHeader />
+      <Suspense>
+        <SiteHeader tools={<ThemeControl />} />
+      </Suspense>
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
-        <Outlet />
+        <PrintHeader />
+        <Suspense>
+          <Outlet />
+        </Suspense>
       </main>
-      <SiteFooter />
+      <Suspense>
+        <SiteFooter />
+      </Suspense>
       <RouteAnnouncer />
     </div>
   );
@@ -30,7 +48,7 @@ export function RootHydrateFallback() {
   return (
     <div className="site">
       <title>{SITE_NAME}</title>
-      <SiteHeader />
+      <SiteHeader tools={<ThemeControl />} />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
         <p className="loading">Loading…</p>
       </main>

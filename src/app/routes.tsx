@@ -24,6 +24,7 @@ export type RouteModule = {
 const PAGE_MODULES: Record<PageName, RouteModule | (() => Promise<RouteModule>)> = {
   home: { loader: homeLoader, Component: HomePage },
   newsList: () => import('../routes/news-list.tsx'),
+  newsPage: () => import('../routes/news-list.tsx'),
   newsArchive: () => import('../routes/news-archive.tsx'),
   newsMonth: () => import('../routes/news-month.tsx'),
   newsArticle: () => import('../routes/news-article.tsx'),
@@ -33,6 +34,7 @@ const PAGE_MODULES: Record<PageName, RouteModule | (() => Promise<RouteModule>)>
   notice: () => import('../routes/notice.tsx'),
   background: () => import('../routes/background.tsx'),
   topic: () => import('../routes/topic.tsx'),
+  events: () => import('../routes/events.tsx'),
   event: () => import('../routes/event.tsx'),
   // Each form step's code (react-hook-form, ics) loads only when that step is visited.
   eventRegister: () => import('../routes/event-register.tsx'),
@@ -41,6 +43,8 @@ const PAGE_MODULES: Record<PageName, RouteModule | (() => Promise<RouteModule>)>
   join: () => import('../routes/join.tsx'),
   joinCheckAnswers: () => import('../routes/join-check-answers.tsx'),
   joinConfirmation: () => import('../routes/join-confirmation.tsx'),
+  privacy: () => import('../routes/privacy.tsx'),
+  offline: () => import('../routes/offline.tsx'),
 };
 
 function routeParts(module: RouteModule, queryClient: QueryClient) {

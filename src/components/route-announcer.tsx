@@ -8,13 +8,14 @@ import { useLocation } from 'react-router';
 export function RouteAnnouncer() {
   const { pathname, search } = useLocation();
   const region = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
+  // The address the page was last announced at: the first render (and StrictMode's second run
+  // of the effect) leaves it alone, so the browser's own focus stands and the parts of the page
+  // still hydrating are not touched.
+  const announced = useRef(`${pathname}${search}`);
 
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (announced.current === `${pathname}${search}`) return;
+    announced.current = `${pathname}${search}`;
     const heading = document.querySelector<HTMLElement>('#main-content h1');
     if (heading) {
       heading.setAttribute('tabindex', '-1');

@@ -19,7 +19,13 @@ export function SiteFooter() {
               <Link to={paths.background()}>Background</Link>
             </li>
             <li>
+              <Link to={paths.events()}>Events</Link>
+            </li>
+            <li>
               <Link to={paths.join()}>Join the PSG</Link>
+            </li>
+            <li>
+              <Link to={paths.privacy()}>Privacy notice</Link>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Link, useMatch } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { SITE_NAME } from '../lib/site.ts';
@@ -34,7 +34,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   main.focus();
 }
 
-export function SiteHeader() {
+/** `tools`: controls the app adds at the end of the header (the theme choice). */
+export function SiteHeader({ tools }: { tools?: ReactNode }) {
   return (
     <header className="site-header">
       <a href="#main-content" className="skip-link" onClick={skipToMain}>
@@ -52,6 +53,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SiteSearch />
+        {tools}
       </div>
     </header>
   );

@@ -14,8 +14,10 @@
  *   links without JavaScript and is listed in the sitemap.
  * - `app-only`: form steps that show what the visitor typed in this tab (its saved draft), so
  *   they cannot be prerendered; the server answers them with the bare app shell.
+ * - `offline-file`: the service worker's offline page, rendered by the build into a file of its
+ *   own (OFFLINE_FILE) and never served at its address.
  */
-export type Rendering = 'prerendered' | 'app-only';
+export type Rendering = 'prerendered' | 'app-only' | 'offline-file';
 
 /**
  * Every page, by name: its address pattern in the router's syntax (`:name` is one path segment;
@@ -24,6 +26,7 @@ export type Rendering = 'prerendered' | 'app-only';
 export const PAGES = {
   home: '/',
   newsList: '/news',
+  newsPage: '/news/page/:page',
   newsArticle: '/news/:slug',
   newsArchive: '/news/archive',
   newsMonth: '/news/archive/:year/:month',
@@ -32,6 +35,7 @@ export const PAGES = {
   notice: '/notices/:slug',
   background: '/background',
   topic: '/background/:slug',
+  events: '/events',
   event: '/events/:slug',
   eventRegister: '/events/:slug/register',
   eventRegisterCheckAnswers: '/events/:slug/register/check-answers',
@@ -40,6 +44,8 @@ export const PAGES = {
   joinCheckAnswers: '/join/check-answers',
   joinConfirmation: '/join/confirmation',
   search: '/search',
+  privacy: '/privacy',
+  offline: '/offline',
 } as const satisfies Record<string, `/${string}`>;
 
 export type PageName = keyof typeof PAGES;
@@ -54,7 +60,10 @@ export const APP_ONLY_PAGES = [
 ] as const satisfies readonly PageName[];
 
 export type AppOnlyPage = (typeof APP_ONLY_PAGES)[number];
-export type PrerenderedPage = Exclude<PageName, AppOnlyPage>;
+export type PrerenderedPage = Exclude<PageName, AppOnlyPage | 'offline'>;
+
+/** Where the build writes the offline page (the `offline-file` page), in dist/ and on the site. */
+export const OFFLINE_FILE = '/offline.html';
 
 /** `['year', 'month']` for '/news/archive/:year/:month'; `[]` for a pattern without params. */
 export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
@@ -66,6 +75,7 @@ export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${
 export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
 
 export function renderingOf(name: PageName): Rendering {
+  if (name === 'offline') return 'offline-file';
   return (APP_ONLY_PAGES as readonly PageName[]).includes(name) ? 'app-only' : 'prerendered';
 }
 
@@ -163,11 +173,9 @@ export const paths = {
   ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, builder(name)])) as {
     [N in PageName]: PathBuilder<PatternOf<N>>;
   }),
-  /** The list of news; later pages are `?page=N` of the same address. */
-  newsPage: (page = 1, options?: PathOptions) => {
-    const path = pathTo('newsList', [], options);
-    return page === 1 ? path : `${path}?page=${page}`;
-  },
+  /** The list of news: page 1 is /news, later pages /news/page/N. */
+  newsPage: (page = 1, options?: PathOptions) =>
+    page === 1 ? pathTo('newsList', [], options) : pathTo('newsPage', [String(page)], options),
   /** A month of the archive from numbers: (2016, 10) is /news/archive/2016/10. */
   newsMonth: (year: number, month: number, options?: PathOptions) =>
     pathTo('newsMonth', [String(year), String(month).padStart(2, '0')], options),
@@ -184,6 +192,23 @@ export const files = {
   sitemap: '/sitemap.xml',
   /** An event's "Add to calendar" file (scripts/content/build-calendars.ts writes it). */
   calendar: (slug: string) => `/content/calendar/${encodeURIComponent(slug)}.ics`,
+} as const;
+
+/**
+ * The membership secretary's desk: an app of its own (a second Vite entry, DESK_FILE), never
+ * prerendered and never in the sitemap; the server hands out DESK_FILE for every address under
+ * /admin. Its addresses are the desk's own business, built here so none is written twice.
+ */
+export type DeskKind = 'memberships' | 'registrations';
+export const DESK_FILE = 'admin.html';
+export const DESK_PATTERN = /^\/admin(?:\/.*)?$/;
+export const deskPaths = {
+  home: () => '/admin',
+  list: (kind: DeskKind) => `/admin/${kind}`,
+  item: (kind: DeskKind, reference: string) => `/admin/${kind}/${encodeURIComponent(reference)}`,
+  erase: (kind: DeskKind, reference: string) =>
+    `/admin/${kind}/${encodeURIComponent(reference)}/erase`,
+  activity: () => '/admin/activity',
 } as const;
 
 /** The form API's endpoints (server/api). */

@@ -36,12 +36,12 @@ export async function fetchContent<T>(
   signal?: AbortSignal,
 ): Promise<T> {
   const schemaReady = loadSchema();
+  const prefetched = await takePrefetched(file);
   let response: Response;
   try {
-    response = await fetch(file, {
-      signal: signal ?? null,
-      headers: { Accept: 'application/json' },
-    });
+    response =
+      prefetched ??
+      (await fetch(file, { signal: signal ?? null, headers: { Accept: 'application/json' } }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ContentError(`Could not connect to load ${file}`, file, [], { cause });
@@ -68,4 +68,30 @@ export async function fetchContent<T>(
     );
   }
   return result.data;
+}
+
+/** Responses fetched ahead of need, by file, each used once by the next fetchContent. */
+const prefetched = new Map<string, Promise<Response | null>>();
+
+/**
+ * Fetches content files the visitor may open next, without checking them: that waits for
+ * fetchContent, when the page is opened. So a prefetch when the browser is idle brings the data
+ * but not the validation code (zod), which loads only when content is really used.
+ */
+export function prefetchContent(files: readonly string[]): void {
+  for (const file of files) {
+    if (prefetched.has(file)) continue;
+    prefetched.set(
+      file,
+      fetch(file, { headers: { Accept: 'application/json' } }).catch(() => null),
+    );
+  }
+}
+
+/** The prefetched response for a file, if there is one and it arrived; a failed one is refetched. */
+async function takePrefetched(file: string): Promise<Response | null> {
+  const response = prefetched.get(file);
+  if (!response) return null;
+  prefetched.delete(file);
+  return response;
 }

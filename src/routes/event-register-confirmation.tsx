@@ -1,22 +1,18 @@
 import { useMemo } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
-import { z } from 'zod';
+import { Link, Navigate } from 'react-router';
 import { ConfirmationPanel } from '../components/form/confirmation-panel.tsx';
-import { useIsClient } from '../components/form/use-is-client.ts';
 import { PageMeta } from '../components/page-meta.tsx';
 import { calendarDataUrl, eventCalendarFile } from '../features/events/event-ics.ts';
 import { useRegistrationEvent } from '../features/events/registration-event.ts';
 import { EventFacts } from '../features/events/event-facts.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
+import { useConfirmationReference } from '../features/forms/use-confirmation-reference.ts';
 import { formatLondonDay } from '../lib/dates.ts';
-
-/** Set by "Check your answers" when the server has stored the registration. */
-const confirmationStateSchema = z.object({ reference: z.string().min(1) });
+import { useIsClient } from '../lib/use-is-client.ts';
 
 export function EventRegisterConfirmationPage() {
   const event = useRegistrationEvent();
-  const state = confirmationStateSchema.safeParse(useLocation().state);
-  const reference = state.success ? state.data.reference : null;
+  const reference = useConfirmationReference();
   const isClient = useIsClient();
   const paths = registrationPaths(event.slug);
 

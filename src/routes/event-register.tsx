@@ -7,6 +7,7 @@ import { useRegistrationEvent } from '../features/events/registration-event.ts';
 import { EventFacts } from '../features/events/event-facts.tsx';
 import { RegistrationForm } from '../features/events/registration-form.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
+import { useFormPost, useHasPostedErrors } from '../features/forms/form-post.ts';
 import { formatLondonDay } from '../lib/dates.ts';
 import { useNow } from '../lib/use-now.ts';
 
@@ -14,17 +15,19 @@ import { useNow } from '../lib/use-now.ts';
 export function EventRegisterPage() {
   const event = useRegistrationEvent();
   const navigate = useNavigate();
-  const [hasErrors, setHasErrors] = useState(false);
+  const [hasErrors, setHasErrors] = useState(useHasPostedErrors());
+  // Without JavaScript, the server's answer to a send: the event filled up or closed meanwhile.
+  const refused = useFormPost('closed');
   // useNow, not now(): the page is prerendered, and hydration must start from the same time.
   const phase = eventPhase(event, useNow());
   const paths = registrationPaths(event.slug);
 
-  if (phase !== 'upcoming') {
+  if (phase !== 'upcoming' || refused) {
     return (
       <article className="page">
         <RegistrationClosed
           event={event}
-          reason={phase === 'in-progress' ? 'started' : 'finished'}
+          reason={refused?.reason ?? (phase === 'in-progress' ? 'started' : 'finished')}
         />
       </article>
     );

@@ -41,10 +41,14 @@ export function Component() {
   return (
     <article className="page article">
       <PageMeta
-        title={event.name}
+        // The date tells the event apart from the notice about it (and next year's conference).
+        title={`${event.name}, ${day}`}
         description={`${event.theme ? `${event.theme}. ` : ''}${day}, ${event.venue.name}, ${event.venue.locality}.`}
         structuredData={eventData(event)}
       />
+      <p className="back-link">
+        <Link to={paths.events()}>All events</Link>
+      </p>
       <h1>{event.name}</h1>
       {event.theme && <p className="lead">{event.theme}</p>}
 

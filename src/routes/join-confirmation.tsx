@@ -1,16 +1,13 @@
-import { Link, Navigate, useLocation } from 'react-router';
-import { z } from 'zod';
+import { Link, Navigate } from 'react-router';
 import { ConfirmationPanel } from '../components/form/confirmation-panel.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
-import { JOIN_PATHS } from './join.tsx';
-
-/** Set by "Check your answers" when the server has stored the application. */
-const confirmationStateSchema = z.object({ reference: z.string().min(1) });
+import { useConfirmationReference } from '../features/forms/use-confirmation-reference.ts';
+import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
 
 export function JoinConfirmationPage() {
-  const state = confirmationStateSchema.safeParse(useLocation().state);
+  const reference = useConfirmationReference();
   // Opened without sending (a bookmark, a new tab): there is nothing to confirm.
-  if (!state.success) return <Navigate to={JOIN_PATHS.form} replace />;
+  if (!reference) return <Navigate to={JOIN_PATHS.form} replace />;
 
   return (
     <article className="page">
@@ -18,7 +15,7 @@ export function JoinConfirmationPage() {
         title="Application sent"
         description="Your membership application has reached the Peru Support Group."
       />
-      <ConfirmationPanel title="Application sent" reference={state.data.reference} />
+      <ConfirmationPanel title="Application sent" reference={reference} />
       <h2>What happens next</h2>
       <p>
         The membership secretary will contact you to confirm your membership fee and how to pay. You

@@ -1,26 +1,21 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
+// Part of this page's own chunk, not a lazy one: a lazy form hydrates later than the page, and
+// React then renders it afresh when the page updates first, dropping what was typed meanwhile.
+// The page's chunk (which only /join loads) is loaded before hydration, so the form hydrates with
+// the page and keeps every typed character.
+import { MembershipApplicationForm } from '../features/membership/membership-application-form.tsx';
+import { useHasPostedErrors } from '../features/forms/form-post.ts';
 import { standingOrderPence } from '../features/membership/membership-fees.ts';
 import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
 import { formatPence } from '../lib/money.ts';
 
-// The form's code (react-hook-form, zod resolver, form components) is a separate chunk that only
-// this page loads; the loader starts fetching it alongside the page's content.
-const loadApplicationForm = () => import('../features/membership/membership-application-form.tsx');
-const MembershipApplicationForm = lazy(async () => ({
-  default: (await loadApplicationForm()).MembershipApplicationForm,
-}));
-
 export function joinLoader(queryClient: QueryClient) {
   return async () => {
-    // Not awaited: the page's text can show while the form's code arrives.
-    loadApplicationForm().catch(() => {
-      // The lazy component reports a failed load when it renders.
-    });
     await Promise.all([
       queryClient.ensureQueryData(topicQueries.list()),
       queryClient.ensureQueryData(membershipQueries.config()),
@@ -42,7 +37,7 @@ export function JoinPage() {
   const { data: membership } = useSuspenseQuery(membershipQueries.config());
   const whyJoin = topics.find((topic) => topic.slug === 'why-join-the-psg');
   const discount = membership.standingOrderDiscountPercent;
-  const [formHasErrors, setFormHasErrors] = useState(false);
+  const [formHasErrors, setFormHasErrors] = useState(useHasPostedErrors());
   const navigate = useNavigate();
 
   return (
@@ -107,13 +102,11 @@ export function JoinPage() {
           Answer these questions, then check your answers before you send them. Your answers are
           kept in this browser tab until you send them.
         </p>
-        <Suspense fallback={<p className="loading">Loading the application form…</p>}>
-          <MembershipApplicationForm
-            config={membership}
-            onComplete={() => void navigate(JOIN_PATHS.checkAnswers)}
-            onErrorsChange={setFormHasErrors}
-          />
-        </Suspense>
+        <MembershipApplicationForm
+          config={membership}
+          onComplete={() => void navigate(JOIN_PATHS.checkAnswers)}
+          onErrorsChange={setFormHasErrors}
+        />
       </section>
     </article>
   );

@@ -23,6 +23,8 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 }
 
 /** The widths axe checks: a small phone and a desktop. */
+const THEMES = ['light', 'dark'] as const;
+
 const AXE_WIDTHS = [360, 1280];
 
 /**
@@ -39,14 +41,19 @@ const ZOOM_WIDTHS = [
 
 /**
  * Checks the page as it stands at every width: axe (WCAG 2.2 A and AA, which includes target
- * size) at 360 and 1280 px, and no sideways scrolling at the zoomed widths. The same page is
+ * size and colour contrast) at 360 and 1280 px in the light and the dark theme, and no sideways scrolling at the zoomed widths. The same page is
  * resized rather than reloaded, so states reached by a journey are checked as they are.
  */
 export async function checkPage(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (const width of AXE_WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await expectNoAxeViolations(page, `${label} at ${width} px`);
+    // Both themes: the device's setting picks one (no theme chosen in the header).
+    for (const colorScheme of THEMES) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page, `${label} at ${width} px, ${colorScheme} theme`);
+    }
+    await page.emulateMedia({ colorScheme: null });
   }
   for (const { width, zoom } of ZOOM_WIDTHS) {
     await page.setViewportSize({ width, height: 800 });

@@ -85,9 +85,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await provide(new PageProblems());
   },
 
-  page: async ({ page, problems }, provide, testInfo) => {
+  page: async ({ page, problems, javaScriptEnabled }, provide, testInfo) => {
     problems.watch(page);
-    // Every full page load in the suite waits for the app to start (see waitForApp).
+    // Every full page load in the suite waits for the app to start (see waitForApp), except
+    // with JavaScript off, where the page as served is all there is.
+    if (javaScriptEnabled === false) return provide(page);
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args) => {

@@ -4,16 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../support/msw-server.ts';
 import { findPageHeading, renderRoute } from '../support/render-route.tsx';
-import {
-  created,
-  createdSlowly,
-  invalid,
-  mockPost,
-  networkError,
-  pasteInto,
-  serverError,
-  typeInto,
-} from './form-test-support.ts';
+import { created, mockPost, pasteInto, typeInto } from './form-test-support.ts';
 
 const SLUG = 'annual-conference-2016';
 const FORM = `/events/${SLUG}/register`;
@@ -323,90 +314,6 @@ describe('conference registration: check answers and sending', () => {
     await continueToCheckAnswers(user);
     await user.click(screen.getByRole('button', { name: 'Register' }));
     expect(await findPageHeading('Registration is closed')).toBeInTheDocument();
-  });
-
-  it('shows the server’s 422 messages on the fields', async () => {
-    mockPost(
-      API,
-      invalid({ attendance: ['Select whether you are a member, a concession or a non-member'] }),
-    );
-    const { user } = await openForm();
-    await fillValidRegistration(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Register' }));
-
-    await findPageHeading(TITLE);
-    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
-    await waitFor(() => expect(summary).toHaveFocus());
-    expect(screen.getByRole('group', { name: 'Attending as' })).toHaveAccessibleDescription(
-      'Error: Select whether you are a member, a concession or a non-member',
-    );
-    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('Rosa Quispe');
-  });
-
-  it('keeps the answers through a server error and a dropped connection, then sends once', async () => {
-    let accepted = 0;
-    const sent = mockPost(API, serverError(), networkError(), () => {
-      accepted += 1;
-      return HttpResponse.json({ reference: 'PSG-E-4H8N2WQC' }, { status: 201 });
-    });
-    const { user } = await openForm();
-    await fillValidRegistration(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Register' }));
-
-    let problem = await screen.findByRole('alert', { name: 'Your answers have not been sent' });
-    expect(screen.getByText('Rosa Quispe')).toBeInTheDocument();
-    await user.click(within(problem).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(sent).toHaveLength(2));
-    problem = await screen.findByRole('alert', { name: 'Your answers have not been sent' });
-    await waitFor(() => expect(problem).toHaveTextContent('Check your internet connection'));
-    await user.click(within(problem).getByRole('button', { name: 'Try again' }));
-
-    await findPageHeading('Registration complete');
-    expect(accepted).toBe(1);
-    expect(new Set(sent.map((request) => request.key)).size).toBe(1);
-  });
-
-  it('sends only once when Register is clicked twice', async () => {
-    const sent = mockPost(API, createdSlowly('PSG-E-4H8N2WQC'));
-    const { user } = await openForm();
-    await fillValidRegistration(user);
-    await continueToCheckAnswers(user);
-    await user.dblClick(screen.getByRole('button', { name: 'Register' }));
-    await findPageHeading('Registration complete');
-    expect(sent).toHaveLength(1);
-  });
-});
-
-describe('conference registration: the draft', () => {
-  it('brings back the answers after a reload and forgets them once registered', async () => {
-    const first = await openForm();
-    await fillValidRegistration(first.user);
-    await typeInto(first.user, { 'Access or dietary needs (optional)': 'Step-free access' });
-    first.unmount();
-
-    mockPost(API, created('PSG-E-4H8N2WQC'));
-    const second = await openForm();
-    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('Rosa Quispe');
-    expect(screen.getByRole('radio', { name: 'Non-members' })).toBeChecked();
-    expect(priceStatus()).toHaveTextContent('Your price: £13 (Non-members)');
-    expect(screen.getByRole('textbox', { name: 'Access or dietary needs (optional)' })).toHaveValue(
-      'Step-free access',
-    );
-    await continueToCheckAnswers(second.user);
-    await second.user.click(screen.getByRole('button', { name: 'Register' }));
-    await findPageHeading('Registration complete');
-    second.unmount();
-
-    await openForm();
-    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('');
-    expect(screen.getByRole('radio', { name: 'Non-members' })).not.toBeChecked();
-  });
-
-  it('sends nobody to the confirmation without a registration', async () => {
-    renderRoute(`${FORM}/confirmation`);
-    expect(await findPageHeading(TITLE)).toBeInTheDocument();
   });
 });
 

@@ -8,16 +8,7 @@ import {
 } from '../../src/features/membership/membership-application-schema.ts';
 import { server } from '../support/msw-server.ts';
 import { findPageHeading, renderRoute } from '../support/render-route.tsx';
-import {
-  created,
-  createdSlowly,
-  invalid,
-  mockPost,
-  networkError,
-  pasteInto,
-  serverError,
-  typeInto,
-} from './form-test-support.ts';
+import { created, mockPost, pasteInto, typeInto } from './form-test-support.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -335,11 +326,6 @@ describe('membership application: check your answers', () => {
     expect(await screen.findByRole('textbox', { name: 'Full name' })).toHaveValue('Ana Torres');
     expect(screen.getByRole('radio', { name: 'Individual' })).toBeChecked();
   });
-
-  it('sends nobody to check answers with nothing to check', async () => {
-    renderRoute('/join/check-answers');
-    expect(await findPageHeading('Join the Peru Support Group')).toBeInTheDocument();
-  });
 });
 
 describe('membership application: sending', () => {
@@ -371,128 +357,6 @@ describe('membership application: sending', () => {
       newsletter: false,
       giftAid: false,
     });
-  });
-
-  it('forgets the draft once the application is stored', async () => {
-    mockPost('/api/memberships', created('PSG-M-7K3Q9XJ2'));
-    const first = await openForm();
-    await fillValidApplication(first.user);
-    await continueToCheckAnswers(first.user);
-    await first.user.click(screen.getByRole('button', { name: 'Submit application' }));
-    await findPageHeading('Application sent');
-    first.unmount();
-
-    await openForm();
-    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('');
-    expect(screen.getByRole('radio', { name: 'Individual' })).not.toBeChecked();
-  });
-
-  it('sends only once when the button is clicked twice', async () => {
-    const sent = mockPost('/api/memberships', createdSlowly('PSG-M-7K3Q9XJ2'));
-    const { user } = await openForm();
-    await fillValidApplication(user);
-    await continueToCheckAnswers(user);
-    await user.dblClick(screen.getByRole('button', { name: 'Submit application' }));
-    await findPageHeading('Application sent');
-    expect(sent).toHaveLength(1);
-  });
-
-  it('keeps the answers after a server error, and "Try again" resends with the same key', async () => {
-    const sent = mockPost('/api/memberships', serverError(), created('PSG-M-7K3Q9XJ2'));
-    const { user } = await openForm();
-    await fillValidApplication(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Submit application' }));
-
-    const problem = await screen.findByRole('alert', { name: 'Your answers have not been sent' });
-    await waitFor(() => expect(problem).toHaveFocus());
-    expect(problem).toHaveTextContent('Something went wrong on our side. Try again in a moment.');
-    expect(screen.getByText('Ana Torres')).toBeInTheDocument();
-    expect(screen.getByText('ana@example.com')).toBeInTheDocument();
-
-    await user.click(within(problem).getByRole('button', { name: 'Try again' }));
-    await findPageHeading('Application sent');
-    expect(sent).toHaveLength(2);
-    expect(sent[1]?.key).toBe(sent[0]?.key);
-  });
-
-  it('after a dropped connection, retries with the same key and is stored once', async () => {
-    let accepted = 0;
-    const sent = mockPost('/api/memberships', networkError(), () => {
-      accepted += 1;
-      return HttpResponse.json({ reference: 'PSG-M-7K3Q9XJ2' }, { status: 201 });
-    });
-    const { user } = await openForm();
-    await fillValidApplication(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Submit application' }));
-
-    const problem = await screen.findByRole('alert', { name: 'Your answers have not been sent' });
-    expect(problem).toHaveTextContent('Check your internet connection');
-    await user.click(within(problem).getByRole('button', { name: 'Try again' }));
-    await findPageHeading('Application sent');
-
-    expect(accepted).toBe(1);
-    expect(sent.map((request) => request.key)).toEqual([sent[0]?.key, sent[0]?.key]);
-    expect(sent[0]?.key).toMatch(UUID);
-  });
-
-  it('uses a new key when the answers change after a failed send', async () => {
-    const sent = mockPost('/api/memberships', serverError(), created('PSG-M-7K3Q9XJ2'));
-    const { user } = await openForm();
-    await fillValidApplication(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Submit application' }));
-    await screen.findByRole('alert', { name: 'Your answers have not been sent' });
-
-    await user.click(screen.getByRole('link', { name: 'Change full name' }));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveFocus());
-    await typeInto(user, { 'Full name': 'Ana María Torres' });
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Submit application' }));
-    await findPageHeading('Application sent');
-
-    expect(sent).toHaveLength(2);
-    expect(sent[1]?.key).toMatch(UUID);
-    expect(sent[1]?.key).not.toBe(sent[0]?.key);
-  });
-
-  it('shows the server’s 422 messages on the fields, with every answer kept', async () => {
-    mockPost(
-      '/api/memberships',
-      invalid({ membershipType: ['Select a type of membership'] }, ['Check your answers']),
-    );
-    const { user } = await openForm();
-    await fillValidApplication(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Submit application' }));
-
-    await findPageHeading('Join the Peru Support Group');
-    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
-    await waitFor(() => expect(summary).toHaveFocus());
-    expect(summary).toHaveTextContent('Check your answers');
-    expect(
-      within(summary).getByRole('link', { name: 'Select a type of membership' }),
-    ).toBeVisible();
-    expect(screen.getByRole('group', { name: 'Type of membership' })).toHaveAccessibleDescription(
-      expect.stringContaining('Error: Select a type of membership'),
-    );
-    expect(document.title).toMatch(/^Error: /);
-    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('Ana Torres');
-    expect(screen.getByRole('textbox', { name: /^Postcode/ })).toHaveValue('wc1h9qu');
-  });
-
-  it('shows the server’s message when there have been too many attempts', async () => {
-    mockPost('/api/memberships', () =>
-      HttpResponse.json({ message: 'Too many attempts. Wait a minute.' }, { status: 429 }),
-    );
-    const { user } = await openForm();
-    await fillValidApplication(user);
-    await continueToCheckAnswers(user);
-    await user.click(screen.getByRole('button', { name: 'Submit application' }));
-    const problem = await screen.findByRole('alert', { name: 'Your answers have not been sent' });
-    expect(problem).toHaveTextContent('Too many attempts. Wait a minute.');
-    expect(within(problem).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { postForm, requestBody } from '../../src/components/form/submit-form.ts';
+import { postForm, requestBody } from '../../src/features/forms/post-answers.ts';
 import { server } from '../support/msw-server.ts';
 
 const KEY = '0b5e7c1e-6a57-4a43-9a38-8f1f0c1d2e3f';

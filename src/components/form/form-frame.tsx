@@ -1,19 +1,24 @@
 import type { FormEvent, ReactNode } from 'react';
-import { ErrorSummary } from './error-summary.tsx';
-import type { useFormFeedback } from './use-form-feedback.ts';
+import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 
-/** A signup form: no browser validation bubbles (we show our own), and the error summary first. */
+/**
+ * A signup form: no browser validation bubbles (we show our own), and the error summary first.
+ * It posts to `action` (never GET: the answers must not go into the address), so it works
+ * without JavaScript on the Node server; with JavaScript `onSubmit` takes over.
+ */
 export function FormFrame({
   feedback,
+  action,
   onSubmit,
   children,
 }: {
-  feedback: Pick<ReturnType<typeof useFormFeedback>, 'summaryItems' | 'focusKey'>;
+  feedback: { summaryItems: readonly ErrorSummaryItem[]; focusKey: number };
+  action: string;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
 }) {
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" action={action} noValidate onSubmit={onSubmit}>
       {feedback.summaryItems.length > 0 && (
         <ErrorSummary items={feedback.summaryItems} focusKey={feedback.focusKey} />
       )}

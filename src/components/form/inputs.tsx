@@ -61,11 +61,14 @@ export function RadioGroupField({
   error,
   optional,
   options,
+  defaultValue,
   ...input
 }: Omit<QuestionProps, 'label'> & {
   legend: ReactNode;
   options: readonly RadioOption[];
-} & Omit<ComponentProps<'input'>, 'id' | 'type' | 'value'>) {
+  /** The option chosen when the page opens (in the HTML, so it shows without JavaScript). */
+  defaultValue?: string | undefined;
+} & Omit<ComponentProps<'input'>, 'id' | 'type' | 'value' | 'defaultValue'>) {
   return (
     <Field legend={legend} hint={hint} error={error} optional={optional}>
       <div className="radios">
@@ -80,6 +83,7 @@ export function RadioGroupField({
                 id={optionId}
                 value={option.value}
                 aria-describedby={option.hint ? hintId : undefined}
+                defaultChecked={option.value === defaultValue}
                 {...input}
               />
               <label className="radios__label" htmlFor={optionId}>

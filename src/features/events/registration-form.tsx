@@ -1,16 +1,17 @@
 import { useWatch } from 'react-hook-form';
 import { FormFrame } from '../../components/form/form-frame.tsx';
-import { useDraftForm } from '../../components/form/use-draft-form.ts';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
+import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/inputs.tsx';
-import { useIsClient } from '../../components/form/use-is-client.ts';
 import { formatPence } from '../../lib/money.ts';
+import { useAnswersForm } from '../forms/use-answers-form.ts';
 import type { PsgEvent } from './event-schema.ts';
 import {
   REGISTRATION_FIELDS,
   registrationDraftName,
   registrationDraftValues,
 } from './registration-draft.ts';
+import { registrationPaths } from './registration-paths.ts';
 import { registrationSchema } from './registration-schema.ts';
 
 type RegistrationFormProps = {
@@ -21,27 +22,12 @@ type RegistrationFormProps = {
 };
 
 /** Conference registration (step 1 of 3: answers, check answers, confirmation). */
-export function RegistrationForm(props: RegistrationFormProps) {
-  const isClient = useIsClient();
-  // The saved draft lives in this tab's sessionStorage, which a server render cannot see: render
-  // the empty form there, then start afresh with the draft once the browser takes over.
-  return (
-    <RegistrationFormWithDraft key={isClient ? 'browser' : 'server'} {...props} draft={isClient} />
-  );
-}
-
-function RegistrationFormWithDraft({
-  event,
-  onComplete,
-  onErrorsChange,
-  draft,
-}: RegistrationFormProps & { draft: boolean }) {
-  const { form, feedback, onSubmit } = useDraftForm({
+export function RegistrationForm({ event, onComplete, onErrorsChange }: RegistrationFormProps) {
+  const { form, feedback, onSubmit, controlProps, initialValues } = useAnswersForm({
     schema: registrationSchema,
     draftName: registrationDraftName(event.slug),
-    parseDraft: registrationDraftValues,
+    parseValues: registrationDraftValues,
     fields: REGISTRATION_FIELDS,
-    draftEnabled: draft,
     onComplete,
     onErrorsChange,
   });
@@ -51,18 +37,26 @@ function RegistrationFormWithDraft({
     formState: { errors },
   } = form;
 
-  const attendance = useWatch({ control, name: 'attendance' });
+  const attendance = useWatch({
+    control,
+    name: 'attendance',
+    defaultValue: initialValues.attendance,
+  });
   const chosen = event.prices.find((price) => price.id === attendance);
 
   return (
-    <FormFrame feedback={feedback} onSubmit={onSubmit}>
+    <FormFrame
+      feedback={feedback}
+      action={registrationPaths(event.slug).checkAnswers}
+      onSubmit={onSubmit}
+    >
       <TextField
         id="fullName"
         label="Full name"
         autoComplete="name"
         spellCheck={false}
         error={errors.fullName?.message}
-        {...register('fullName')}
+        {...controlProps('fullName')}
       />
       <TextField
         id="email"
@@ -72,7 +66,7 @@ function RegistrationFormWithDraft({
         autoComplete="email"
         spellCheck={false}
         error={errors.email?.message}
-        {...register('email')}
+        {...controlProps('email')}
       />
       <RadioGroupField
         id="attendance"
@@ -83,7 +77,7 @@ function RegistrationFormWithDraft({
           hint: formatPence(price.pence),
         }))}
         error={errors.attendance?.message}
-        {...register('attendance')}
+        {...controlProps('attendance')}
       />
       {/* Polite, so the price is read out after the choice itself. */}
       <p className="form__note form__price" role="status">
@@ -95,10 +89,12 @@ function RegistrationFormWithDraft({
         optional
         hint="For example step-free access, a hearing loop, or food you cannot eat."
         error={errors.needs?.message}
-        {...register('needs')}
+        {...controlProps('needs')}
       />
 
       <HoneypotField {...register('website')} />
+
+      <PrivacyNoticeLink />
 
       <button type="submit" className="button">
         Continue

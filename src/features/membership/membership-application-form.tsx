@@ -1,10 +1,10 @@
 import { useWatch } from 'react-hook-form';
-import { FormFrame } from '../../components/form/form-frame.tsx';
-import { useDraftForm } from '../../components/form/use-draft-form.ts';
-import { HoneypotField } from '../../components/form/honeypot-field.tsx';
-import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
 import { Field } from '../../components/form/field.tsx';
-import { useIsClient } from '../../components/form/use-is-client.ts';
+import { FormFrame } from '../../components/form/form-frame.tsx';
+import { HoneypotField } from '../../components/form/honeypot-field.tsx';
+import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
+import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
+import { useAnswersForm } from '../forms/use-answers-form.ts';
 import { formatPence } from '../../lib/money.ts';
 import {
   GIFT_AID_DECLARATION_TEXT,
@@ -13,6 +13,7 @@ import {
 } from './membership-application-schema.ts';
 import { MEMBERSHIP_DRAFT, MEMBERSHIP_FIELDS, membershipDraftValues } from './membership-draft.ts';
 import { membershipFee, membershipTypeLabel } from './membership-fees.ts';
+import { JOIN_PATHS } from './membership-paths.ts';
 import type { MembershipConfig } from './membership-schema.ts';
 
 type MembershipApplicationFormProps = {
@@ -26,25 +27,16 @@ type MembershipApplicationFormProps = {
  * The membership application (step 1 of 3: answers, check answers, confirmation). Loaded only on
  * the join page, so react-hook-form and the form components stay out of the other pages' code.
  */
-export function MembershipApplicationForm(props: MembershipApplicationFormProps) {
-  const isClient = useIsClient();
-  // The saved draft lives in this tab's sessionStorage, which a server render cannot see: render
-  // the empty form there, then start afresh with the draft once the browser takes over.
-  return <ApplicationForm key={isClient ? 'browser' : 'server'} {...props} draft={isClient} />;
-}
-
-function ApplicationForm({
+export function MembershipApplicationForm({
   config,
   onComplete,
   onErrorsChange,
-  draft,
-}: MembershipApplicationFormProps & { draft: boolean }) {
-  const { form, feedback, onSubmit } = useDraftForm({
+}: MembershipApplicationFormProps) {
+  const { form, feedback, onSubmit, controlProps, initialValues } = useAnswersForm({
     schema: membershipApplicationSchema,
     draftName: MEMBERSHIP_DRAFT,
-    parseDraft: membershipDraftValues,
+    parseValues: membershipDraftValues,
     fields: MEMBERSHIP_FIELDS,
-    draftEnabled: draft,
     onComplete,
     onErrorsChange,
   });
@@ -54,19 +46,23 @@ function ApplicationForm({
     formState: { errors },
   } = form;
 
-  const membershipType = useWatch({ control, name: 'membershipType' });
+  const membershipType = useWatch({
+    control,
+    name: 'membershipType',
+    defaultValue: initialValues.membershipType,
+  });
   const fee = membershipFee(config, membershipType);
   const discount = config.standingOrderDiscountPercent;
 
   return (
-    <FormFrame feedback={feedback} onSubmit={onSubmit}>
+    <FormFrame feedback={feedback} action={JOIN_PATHS.checkAnswers} onSubmit={onSubmit}>
       <TextField
         id="fullName"
         label="Full name"
         autoComplete="name"
         spellCheck={false}
         error={errors.fullName?.message}
-        {...register('fullName')}
+        {...controlProps('fullName')}
       />
       <TextField
         id="email"
@@ -76,7 +72,7 @@ function ApplicationForm({
         autoComplete="email"
         spellCheck={false}
         error={errors.email?.message}
-        {...register('email')}
+        {...controlProps('email')}
       />
 
       <Field legend="Postal address">
@@ -85,7 +81,7 @@ function ApplicationForm({
           label="Address line 1"
           autoComplete="address-line1"
           error={errors.addressLine1?.message}
-          {...register('addressLine1')}
+          {...controlProps('addressLine1')}
         />
         <TextField
           id="addressLine2"
@@ -93,7 +89,7 @@ function ApplicationForm({
           optional
           autoComplete="address-line2"
           error={errors.addressLine2?.message}
-          {...register('addressLine2')}
+          {...controlProps('addressLine2')}
         />
         <TextField
           id="town"
@@ -101,7 +97,7 @@ function ApplicationForm({
           autoComplete="address-level2"
           className="input--two-thirds"
           error={errors.town?.message}
-          {...register('town')}
+          {...controlProps('town')}
         />
         <TextField
           id="postcode"
@@ -110,7 +106,7 @@ function ApplicationForm({
           autoComplete="postal-code"
           className="input--postcode"
           error={errors.postcode?.message}
-          {...register('postcode')}
+          {...controlProps('postcode')}
         />
         <TextField
           id="country"
@@ -118,7 +114,7 @@ function ApplicationForm({
           autoComplete="country-name"
           className="input--two-thirds"
           error={errors.country?.message}
-          {...register('country')}
+          {...controlProps('country')}
         />
       </Field>
 
@@ -128,7 +124,7 @@ function ApplicationForm({
         hint={config.fees ? undefined : 'The membership secretary will confirm the fee.'}
         options={config.types.map((type) => ({ value: type.id, label: type.label }))}
         error={errors.membershipType?.message}
-        {...register('membershipType')}
+        {...controlProps('membershipType')}
       />
       {config.fees && (
         // Polite, so the new price is read out after the choice itself.
@@ -155,7 +151,7 @@ function ApplicationForm({
           },
         ]}
         error={errors.paymentMethod?.message}
-        {...register('paymentMethod')}
+        {...controlProps('paymentMethod')}
       />
 
       <CheckboxField
@@ -164,7 +160,7 @@ function ApplicationForm({
         optional
         label={NEWSLETTER_CONSENT_TEXT}
         error={errors.newsletter?.message}
-        {...register('newsletter')}
+        {...controlProps('newsletter')}
       />
       <CheckboxField
         id="giftAid"
@@ -172,10 +168,12 @@ function ApplicationForm({
         optional
         label={GIFT_AID_DECLARATION_TEXT}
         error={errors.giftAid?.message}
-        {...register('giftAid')}
+        {...controlProps('giftAid')}
       />
 
       <HoneypotField {...register('website')} />
+
+      <PrivacyNoticeLink />
 
       <button type="submit" className="button">
         Continue

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, fullNameField, honeypotField } from '../../lib/form-fields.ts';
+import { emailField, fullNameField, honeypotField, singleLineText } from '../../lib/form-fields.ts';
 
 /**
  * The exact words shown beside the opt-in boxes. The server stores the wording the supporter saw
@@ -24,31 +24,35 @@ export function normaliseUkPostcode(value: string): string | null {
 
 export const PAYMENT_METHODS = ['standing-order', 'other'] as const;
 
+const addressFields = {
+  addressLine1: singleLineText('Address line 1')
+    .min(1, 'Enter the first line of your address')
+    .max(200, 'Address line 1 must be 200 characters or fewer'),
+  addressLine2: singleLineText('Address line 2')
+    .max(200, 'Address line 2 must be 200 characters or fewer')
+    .optional(),
+  town: singleLineText('Town or city')
+    .min(1, 'Enter your town or city')
+    .max(100, 'Town or city must be 100 characters or fewer'),
+  postcode: singleLineText('Postcode')
+    .max(20, 'Postcode must be 20 characters or fewer')
+    .optional(),
+  country: singleLineText('Country')
+    .min(1, 'Enter your country')
+    .max(100, 'Country must be 100 characters or fewer'),
+};
+
+/** The postcode rule needs only these two, but both must be of the right type (a string). */
+const countryAndPostcode = z.object({
+  country: addressFields.country,
+  postcode: addressFields.postcode,
+});
+
 export const membershipApplicationSchema = z
   .strictObject({
     fullName: fullNameField,
     email: emailField,
-    addressLine1: z
-      .string()
-      .trim()
-      .min(1, 'Enter the first line of your address')
-      .max(200, 'Address line 1 must be 200 characters or fewer'),
-    addressLine2: z
-      .string()
-      .trim()
-      .max(200, 'Address line 2 must be 200 characters or fewer')
-      .optional(),
-    town: z
-      .string()
-      .trim()
-      .min(1, 'Enter your town or city')
-      .max(100, 'Town or city must be 100 characters or fewer'),
-    postcode: z.string().trim().max(20, 'Postcode must be 20 characters or fewer').optional(),
-    country: z
-      .string()
-      .trim()
-      .min(1, 'Enter your country')
-      .max(100, 'Country must be 100 characters or fewer'),
+    ...addressFields,
     /** One of the types in public/content/membership.json; the server checks it against them. */
     membershipType: z
       .string({ error: 'Select a type of membership' })
@@ -72,21 +76,14 @@ export const membershipApplicationSchema = z
         });
       }
     },
-    // Check the postcode even while other fields are wrong, so every error shows at once.
-    { when: ({ value }) => isCountryKnown(value) },
+    // Check the postcode even while other fields are wrong, so every error shows at once; but
+    // only when country and postcode are themselves valid strings (a number would crash it).
+    { when: ({ value }) => countryAndPostcode.safeParse(value).success },
   )
   .transform((value) => {
     const normalised = value.postcode ? normaliseUkPostcode(value.postcode) : null;
     return normalised ? { ...value, postcode: normalised } : value;
   });
-
-function isCountryKnown(value: unknown): value is { country: string; postcode?: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { country?: unknown }).country === 'string'
-  );
-}
 
 /** What the form holds while the supporter types (everything a string or boolean). */
 export type MembershipApplicationInput = z.input<typeof membershipApplicationSchema>;

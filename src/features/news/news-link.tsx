@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import { newsQueries } from './news-queries.ts';
+import { newsQueries, prefetchNewsArticleFiles } from './news-queries.ts';
 
 /**
- * A link to an article that fetches the article's data when the link is hovered, focused or
- * scrolled into view, so that following it is instant.
+ * A link to an article that fetches the article's data when the link is hovered or focused, and
+ * its files when it is scrolled into view, so that following it is instant.
  */
 export function NewsLink({
   slug,
@@ -27,8 +27,13 @@ export function NewsLink({
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      // Wait until the browser has nothing better to do, so the page itself comes first.
-      const prefetch = () => void queryClient.prefetchQuery(newsQueries.detail(slug));
+      // Wait until the browser has nothing better to do, so the page itself comes first. Only
+      // the files: their check (and its code) waits for a hover, a focus or the visit itself.
+      const prefetch = () => {
+        if (!queryClient.getQueryData(newsQueries.detail(slug).queryKey)) {
+          prefetchNewsArticleFiles(slug);
+        }
+      };
       idle =
         typeof requestIdleCallback === 'function'
           ? requestIdleCallback(prefetch, { timeout: 5000 })

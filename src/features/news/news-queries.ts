@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchContent } from '../../lib/fetch-content.ts';
+import { fetchContent, prefetchContent } from '../../lib/fetch-content.ts';
 
 /** Loaded with the first fetch rather than with the page (see fetchContent). */
 const schemas = () => import('./news-schema.ts');
@@ -12,20 +12,26 @@ export function getNewsPage(page: number, signal?: AbortSignal) {
   );
 }
 
+/** The files one article's page reads. */
+function articleFiles(slug: string) {
+  return {
+    item: `/content/news/items/${slug}.json`,
+    neighbours: `/content/news/neighbours/${slug}.json`,
+  };
+}
+
 export async function getNewsArticle(slug: string, signal?: AbortSignal) {
+  const files = articleFiles(slug);
   const [item, neighbours] = await Promise.all([
-    fetchContent(
-      `/content/news/items/${slug}.json`,
-      async () => (await schemas()).newsItemSchema,
-      signal,
-    ),
-    fetchContent(
-      `/content/news/neighbours/${slug}.json`,
-      async () => (await schemas()).newsNeighboursSchema,
-      signal,
-    ),
+    fetchContent(files.item, async () => (await schemas()).newsItemSchema, signal),
+    fetchContent(files.neighbours, async () => (await schemas()).newsNeighboursSchema, signal),
   ]);
   return { item, neighbours };
+}
+
+/** Fetches an article's files ahead of a visit, unchecked (see prefetchContent). */
+export function prefetchNewsArticleFiles(slug: string) {
+  prefetchContent(Object.values(articleFiles(slug)));
 }
 
 export const newsQueries = {

@@ -1,4 +1,7 @@
-import { foldTerm } from './search-options.ts';
+import { foldTerm, WORD } from './search-terms.ts';
+
+/** Splits text into words and what lies between them, keeping both. */
+const WORDS_AND_GAPS = new RegExp(`(${WORD.source})`, 'u');
 
 /**
  * Marks the words of `text` that the search matched. Matching folds case and accents the way
@@ -7,15 +10,20 @@ import { foldTerm } from './search-options.ts';
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
   if (terms.length === 0) return text;
   const wanted = terms.map(foldTerm);
-  // Split into words and the spaces and punctuation between them, keeping both.
-  const parts = text.split(/([\p{L}\p{N}]+)/u);
+  // Unmarked stretches are joined, so the HTML is one text node between marks, not one per word.
+  const pieces: { text: string; marked: boolean }[] = [];
+  for (const part of text.split(WORDS_AND_GAPS)) {
+    const folded = foldTerm(part);
+    const marked = folded !== '' && wanted.some((term) => folded.startsWith(term));
+    const last = pieces.at(-1);
+    if (last && !last.marked && !marked) last.text += part;
+    else pieces.push({ text: part, marked });
+  }
   return (
     <>
-      {parts.map((part, index) => {
-        const folded = foldTerm(part);
-        const hit = folded !== '' && wanted.some((term) => folded.startsWith(term));
-        return hit ? <mark key={index}>{part}</mark> : part;
-      })}
+      {pieces.map((piece, index) =>
+        piece.marked ? <mark key={index}>{piece.text}</mark> : piece.text,
+      )}
     </>
   );
 }

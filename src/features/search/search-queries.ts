@@ -1,41 +1,36 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchContent } from '../../lib/fetch-content.ts';
-import { searchIndexOptions, type SearchDocument } from './search-options.ts';
+import { createSearchEngine, type SearchEngine } from './search-engine.ts';
 
-export type SearchHit = Omit<SearchDocument, 'text'> & { terms: string[] };
+/** Where the build writes the index (scripts/content/build-search-index.ts). */
+export const SEARCH_INDEX_URL = '/content/search/';
 
-/** Loads MiniSearch and the index built at build time; only the search page asks for them. */
-async function loadSearch(signal?: AbortSignal) {
-  const [{ default: MiniSearch }, saved] = await Promise.all([
-    import('minisearch'),
-    fetchContent(
-      '/content/search/index.json',
-      async () => (await import('./search-index-schema.ts')).savedIndexSchema,
-      signal,
-    ),
-  ]);
-  const index = await MiniSearch.loadJSAsync<SearchDocument>(saved as never, searchIndexOptions);
-  return {
-    documentCount: index.documentCount,
-    search(query: string): SearchHit[] {
-      return index.search(query).map((result) => ({
-        id: String(result.id),
-        kind: result.kind as SearchDocument['kind'],
-        title: result.title as string,
-        url: result.url as string,
-        date: result.date as string | undefined,
-        summary: result.summary as string,
-        terms: result.terms,
-      }));
-    },
-  };
+let browserEngine: SearchEngine | undefined;
+
+/** The browser's search: index files fetched as needed, kept for the visit. */
+function searchEngine(): SearchEngine {
+  browserEngine ??= createSearchEngine((path, loadSchema) =>
+    fetchContent(`${SEARCH_INDEX_URL}${path}`, loadSchema),
+  );
+  return browserEngine;
 }
 
 export const searchQueries = {
-  index: () =>
+  results: (query: string, page: number) =>
     queryOptions({
-      queryKey: ['search', 'index'] as const,
-      queryFn: ({ signal }) => loadSearch(signal),
+      queryKey: ['search', 'results', query, page] as const,
+      queryFn: () => searchEngine().search(query, page),
+      staleTime: Infinity,
+    }),
+  /**
+   * Whether the page was rendered by the Node server, which searches without JavaScript: it
+   * sets this to true before rendering. Elsewhere (the prerendered page, the browser) it is
+   * false, and the page says that search needs JavaScript there.
+   */
+  onServer: () =>
+    queryOptions({
+      queryKey: ['search', 'on-server'] as const,
+      queryFn: () => false,
       staleTime: Infinity,
     }),
 };

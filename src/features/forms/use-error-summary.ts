@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import type { ErrorSummaryItem } from './error-summary.tsx';
-import { afterNavigationFocus, focusControl } from './focus-control.ts';
-import type { ServerErrors } from './form-draft.ts';
+import type { ErrorSummaryItem } from '../../components/form/error-summary.tsx';
+import { afterNavigationFocus, focusControl } from '../../components/form/focus-control.ts';
+import type { ServerErrors } from './draft-storage.ts';
 
 type FieldErrorLike = { message?: string | undefined } | undefined;
 
@@ -46,7 +46,7 @@ type FormFeedbackOptions<F extends string> = {
  * moves focus back to the summary after each failed submit, and focus on the field named in the
  * URL's hash when a "Change" link brings the supporter back to the form.
  */
-export function useFormFeedback<F extends string>({
+export function useErrorSummary<F extends string>({
   fields,
   errors,
   serverFormErrors,

@@ -1,19 +1,24 @@
 import { useCallback, useRef, useState } from 'react';
-import { clearDraft, keyForSending, returnWithServerErrors, type FormDraft } from './form-draft.ts';
+import {
+  clearDraft,
+  keyForSending,
+  returnWithServerErrors,
+  type FormDraft,
+} from './draft-storage.ts';
 import {
   isSubmissionProblem,
   postForm,
   requestBody,
   type SubmissionProblemOutcome,
   type SubmitOutcome,
-} from './submit-form.ts';
+} from './post-answers.ts';
 
 /**
  * Runs one send at a time and remembers how the last one went. The guard is a ref, not the
  * button's state: two clicks in one frame both arrive before React re-renders, and the second
  * must not send the answers again.
  */
-export function useSubmission() {
+export function useSendOnce() {
   const inFlight = useRef(false);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<{
@@ -58,8 +63,8 @@ type DraftSubmission = {
  * Sends a form's saved draft. The draft is cleared once stored, and keeps the server's messages
  * after a 422 for the form to show; any other failure leaves it exactly as it was.
  */
-export function useDraftSubmission(draftName: string) {
-  const { submit, sending, problem } = useSubmission();
+export function useDraftSending(draftName: string) {
+  const { submit, sending, problem } = useSendOnce();
   const send = useCallback(
     ({ draft, url, answers }: DraftSubmission) =>
       submit(async () => {

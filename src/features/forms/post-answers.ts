@@ -81,8 +81,16 @@ export async function postForm(
     return { kind: 'failed', reason: signal.aborted ? 'timeout' : 'network' };
   }
 
+  return outcomeOf(response.status, payload);
+}
+
+/**
+ * What an answer of the form API means for the supporter. Shared by the browser's send and the
+ * Node server's handling of a form posted without JavaScript, which asks the same API.
+ */
+export function outcomeOf(status: number, payload: unknown): SubmitOutcome {
   const message = messageSchema.safeParse(payload).data?.message ?? null;
-  if (response.ok) {
+  if (status >= 200 && status < 300) {
     const created = createdSchema.safeParse(payload);
     // Without a reference the supporter has nothing to quote; asking again with the same key
     // returns the stored answer rather than storing twice.
@@ -90,12 +98,12 @@ export async function postForm(
       ? { kind: 'created', reference: created.data.reference }
       : { kind: 'failed', reason: 'server' };
   }
-  if (response.status === 422) {
+  if (status === 422) {
     const invalid = invalidSchema.safeParse(payload);
     if (invalid.success) return { kind: 'invalid', ...invalid.data };
     return { kind: 'refused', status: 422, message };
   }
-  if (response.status === 409) {
+  if (status === 409) {
     const conflict = conflictSchema.safeParse(payload);
     if (conflict.success) {
       return { kind: 'conflict', reason: conflict.data.error, message: message };
@@ -103,10 +111,10 @@ export async function postForm(
     // The key was used for other answers: the server's words are about headers, not for people.
     return { kind: 'refused', status: 409, message: null };
   }
-  if (response.status === 429) return { kind: 'too-many', message };
-  if (response.status === 408) return { kind: 'failed', reason: 'timeout' };
-  if (response.status >= 400 && response.status < 500) {
-    return { kind: 'refused', status: response.status, message };
+  if (status === 429) return { kind: 'too-many', message };
+  if (status === 408) return { kind: 'failed', reason: 'timeout' };
+  if (status >= 400 && status < 500) {
+    return { kind: 'refused', status: status, message };
   }
   return { kind: 'failed', reason: 'server' };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
-import { Link, type To } from 'react-router';
-import { afterNavigationFocus } from './focus-control.ts';
-import type { SubmissionProblemOutcome } from './submit-form.ts';
+import { Link } from 'react-router';
+import { afterNavigationFocus } from '../../components/form/focus-control.ts';
+import type { SubmissionProblemOutcome } from './post-answers.ts';
 
 function explain(outcome: SubmissionProblemOutcome): string {
   switch (outcome.kind) {
@@ -27,10 +27,15 @@ type SubmissionProblemProps = {
   outcome: SubmissionProblemOutcome;
   /** Counts attempts, so focus returns here after each failed try. */
   attempt: number;
-  onRetry: () => void;
-  retrying: boolean;
+  onRetry?: () => void;
+  retrying?: boolean;
+  /**
+   * Without JavaScript: the id of the form holding the signed answers, which "Try again" posts
+   * again (with the same idempotency key) and "Go back to the form" posts to the form.
+   */
+  retryForm?: string;
   /** The form, for answers the server refused outright. */
-  formPath: To;
+  formPath: string;
 };
 
 /**
@@ -41,7 +46,8 @@ export function SubmissionProblem({
   outcome,
   attempt,
   onRetry,
-  retrying,
+  retrying = false,
+  retryForm,
   formPath,
 }: SubmissionProblemProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -61,8 +67,30 @@ export function SubmissionProblem({
         Your answers have not been sent
       </h2>
       <p>{explain(outcome)}</p>
-      <p>Your answers are kept in this browser tab until they are sent.</p>
-      {canRetry ? (
+      <p>
+        {retryForm
+          ? 'Your answers are kept on this page until they are sent.'
+          : 'Your answers are kept in this browser tab until they are sent.'}
+      </p>
+      {retryForm ? (
+        canRetry ? (
+          <button type="submit" className="button" form={retryForm}>
+            Try again
+          </button>
+        ) : (
+          <p>
+            <button
+              type="submit"
+              className="link-button"
+              form={retryForm}
+              formAction={formPath}
+              formNoValidate
+            >
+              Go back to the form
+            </button>
+          </p>
+        )
+      ) : canRetry ? (
         <button type="button" className="button" onClick={onRetry} aria-disabled={retrying}>
           Try again
         </button>

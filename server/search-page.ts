@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { fillTemplate, ROOT_ELEMENT } from '../src/app/page-template.ts';
+import { renderPage } from '../src/app/render-page.tsx';
+import { PAGES } from '../src/config/paths.ts';
+import { createSearchEngine } from '../src/features/search/search-engine.ts';
+import { searchQueries } from '../src/features/search/search-queries.ts';
+import { readSearchParams } from '../src/features/search/search-query.ts';
+import { createQueryClient } from '../src/lib/query-client.ts';
+import { currentMinute } from '../src/lib/use-now.ts';
+import { DEFAULT_CACHE_CONTROL } from './http-headers.ts';
+
+/** Index paths are built from the manifest (version, term keys, file numbers), never the query. */
+const INDEX_PATH = /^[a-z0-9_]+(?:\/[a-z0-9_]+)*\.json$/;
+
+/**
+ * GET /search?q=… rendered on the server with its results, from the same index, route table
+ * and components as the browser, so search works without JavaScript. The browser hydrates the
+ * page from the results in it and carries on from there.
+ */
+export async function searchPageRoutes(app: FastifyInstance, { distDir }: { distDir: string }) {
+  const indexDir = join(distDir, 'content', 'search');
+  const search = createSearchEngine(async (path, loadSchema) => {
+    if (!INDEX_PATH.test(path)) throw new Error(`Not a search index path: ${path}`);
+    const text = await readFile(join(indexDir, path), 'utf8');
+    return (await loadSchema()).parse(JSON.parse(text));
+  });
+  // app.html is the template the prerenderer filled; a build without prerendering has only
+  // index.html, which then is the template.
+  const templateFile = ['app.html', 'index.html']
+    .map((file) => join(distDir, file))
+    .find((file) => existsSync(file));
+  const template = templateFile ? await readFile(templateFile, 'utf8') : '';
+  const prerendered = join(distDir, 'search', 'index.html');
+
+  app.get(PAGES.search, async (request, reply) => {
+    reply.header('Cache-Control', DEFAULT_CACHE_CONTROL).type('text/html; charset=utf-8');
+    try {
+      if (!template.includes(ROOT_ELEMENT)) throw new Error('No app template to render into');
+      const { query, page } = readSearchParams(
+        new URL(request.url, 'http://localhost').searchParams,
+      );
+      const queryClient = createQueryClient();
+      queryClient.setQueryData(searchQueries.onServer().queryKey, true);
+      if (query !== '') {
+        const results = await search.search(query, page);
+        queryClient.setQueryData(searchQueries.results(query, page).queryKey, results);
+      }
+      const rendered = await renderPage(request.url, currentMinute(), { queryClient });
+      return reply.code(rendered.status).send(fillTemplate(template, rendered));
+    } catch (error) {
+      // A missing or broken index is the server's fault, not the visitor's: say so with the
+      // status, and give the browser the prerendered page, which searches with JavaScript.
+      request.log.error({ err: error }, 'search page failed to render');
+      reply.code(500);
+      return existsSync(prerendered) ? reply.send(await readFile(prerendered)) : reply.send('');
+    }
+  });
+}

@@ -1,0 +1,68 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { PageMeta } from '../components/page-meta.tsx';
+import { paths } from '../config/paths.ts';
+import { eventQueries } from '../features/events/event-queries.ts';
+import type { PsgEvent } from '../features/events/event-schema.ts';
+import { eventPhase } from '../features/events/event-status.ts';
+import { formatLondonDay, formatLondonTime } from '../lib/dates.ts';
+import { useNow } from '../lib/use-now.ts';
+
+/** /events — every event, upcoming and past. */
+export function loader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(eventQueries.list());
+    return null;
+  };
+}
+
+function EventList({ events, empty }: { events: PsgEvent[]; empty: string }) {
+  if (events.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className="teaser-list">
+      {events.map((event) => (
+        <li key={event.slug} className="teaser">
+          <h3 className="teaser__title">
+            <Link to={paths.event(event.slug)}>{event.name}</Link>
+          </h3>
+          <p className="teaser__date">
+            <time dateTime={event.start}>{formatLondonDay(event.start)}</time>,{' '}
+            {formatLondonTime(event.start)} to {formatLondonTime(event.end)}
+          </p>
+          {event.theme && <p className="teaser__summary">{event.theme}</p>}
+          <p className="teaser__summary">
+            {event.venue.name}, {event.venue.locality}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Every event, split by the clock the site uses everywhere (useNow): one that has not finished
+ * is upcoming. Past events are newest first.
+ */
+export function Component() {
+  const { data: events } = useSuspenseQuery(eventQueries.list());
+  const at = useNow();
+  const upcoming = events.filter((event) => eventPhase(event, at) !== 'finished');
+  const past = events.filter((event) => eventPhase(event, at) === 'finished').reverse();
+  return (
+    <article className="page">
+      <PageMeta
+        title="Events"
+        description="Events of the Peru Support Group: the annual conference and other meetings, upcoming and past."
+      />
+      <h1>Events</h1>
+      <section aria-labelledby="upcoming-events">
+        <h2 id="upcoming-events">Upcoming events</h2>
+        <EventList events={upcoming} empty="No events are planned at the moment." />
+      </section>
+      <section aria-labelledby="past-events">
+        <h2 id="past-events">Past events</h2>
+        <EventList events={past} empty="No past events." />
+      </section>
+    </article>
+  );
+}

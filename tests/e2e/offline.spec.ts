@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { checkPage } from './axe.ts';
+import { expect, test } from './fixtures.ts';
+import {
+  applicant,
+  continueToCheckAnswers,
+  exportedRowsFor,
+  fillMembershipForm,
+  readReference,
+} from './forms.ts';
+
+// The one spec with the service worker on (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+// Long journeys with axe in both themes at two widths.
+test.slow();
+
+const ARTICLE = '/news/peru-support-groups-annual-conference-on-5-november';
+const ARTICLE_TITLE = "Peru Support Group's Annual Conference on 5 November";
+
+/** Waits until the service worker has kept this page for reading offline. */
+async function waitUntilKept(page: Page, path: string) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), path), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+}
+
+test('pages opened online reopen with the network cut; others show the offline page', async ({
+  page,
+  context,
+  problems,
+}) => {
+  problems.allow(/ERR_INTERNET_DISCONNECTED/);
+  // The first visit: the page loaded before the worker existed, and is kept once it is ready.
+  await page.goto(ARTICLE);
+  await waitUntilKept(page, ARTICLE);
+  // A page reached by a link inside the app.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Background' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background');
+  await waitUntilKept(page, '/background');
+
+  await context.setOffline(true);
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
+  await page.goto('/background');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background');
+
+  // Never opened: the offline page, a static page without the app.
+  const other = await context.newPage();
+  await other.goto('/notices');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  await expect(other).toHaveTitle('You are offline – Peru Support Group');
+  await checkPage(other, 'offline page');
+  await other.close();
+  await context.setOffline(false);
+});
+
+test('an application sent offline is kept, then sent once when the connection returns', async ({
+  page,
+  context,
+  server,
+  problems,
+}, testInfo) => {
+  problems.allow(/\/api\/memberships.*ERR_INTERNET_DISCONNECTED|ERR_INTERNET_DISCONNECTED/);
+  const who = applicant(testInfo.testId);
+  await page.goto('/join');
+  await fillMembershipForm(page, who);
+  await continueToCheckAnswers(page, 'Check your answers before sending your application');
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveText(
+    /You are offline\. Your answers are kept on this device and will be sent as soon as your connection returns/,
+  );
+  expect(await exportedRowsFor('memberships', server.databasePath, who)).toHaveLength(0);
+  await checkPage(page, 'join check answers, waiting for the connection');
+
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Application sent');
+  const reference = await readReference(page);
+  const rows = await exportedRowsFor('memberships', server.databasePath, who);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toContain(reference);
+});
+
+test('the site can be installed: a manifest with local icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(href!)).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: 'Peru Support Group',
+    start_url: '/',
+    display: 'standalone',
+  });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
+  for (const icon of manifest.icons) {
+    expect(icon.src).toMatch(/^\/icons\//);
+    const response = await request.get(icon.src);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
