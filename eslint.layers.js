@@ -78,6 +78,14 @@ export const LAYER_ZONES = [
   },
   ...PRODUCT_ZONES,
   {
+    // The size check runs inside npm test: it shares scripts/size with the benches, never the
+    // reverse dependency on a bench.
+    target: ['./scripts/size', './scripts/check-size.ts'],
+    from: './scripts/bench',
+    message:
+      'The size check and scripts/size stand apart from the benches: move shared code to scripts/size.',
+  },
+  {
     target: './scripts',
     from: './tests',
     except: ['./support'],

@@ -20,7 +20,7 @@ import { backupDatabase } from '../server/backup.ts';
 import { openDatabase } from '../server/database.ts';
 import { restoreDatabase } from '../server/restore.ts';
 import { createSubmissionStore } from '../server/submission-store.ts';
-import { formatTable } from './bench/table.ts';
+import { formatTable } from './size/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const SUBMISSIONS = 10_000;

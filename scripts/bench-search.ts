@@ -21,7 +21,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import { createSearchEngine, type ReadSearchFile } from '../src/features/search/search-engine.ts';
 import { foldTerm } from '../src/features/search/search-terms.ts';
 import { syntheticNewsItems } from './bench/make-content.ts';
-import { formatTable } from './bench/table.ts';
+import { formatTable } from './size/table.ts';
 import { searchDocuments, searchIndexFiles } from './content/build-search-index.ts';
 import { loadContent } from './content/load-content.ts';
 

@@ -18,6 +18,9 @@ export const SERVER_ENTRIES = {
   backup: 'server/backup-cli.ts',
   restore: 'server/restore-cli.ts',
   admin: 'server/admin/admin-cli.ts',
+  export: 'server/export-cli.ts',
+  prune: 'server/prune-cli.ts',
+  subject: 'server/subject-cli.ts',
 } as const;
 
 export async function buildServer(outDir = resolve(root, 'build/server')): Promise<void> {
@@ -31,7 +34,7 @@ export async function buildServer(outDir = resolve(root, 'build/server')): Promi
     format: 'esm',
     target: 'node20.19',
     packages: 'external',
-    // Shared code in chunks, so the three commands do not each carry a copy.
+    // Shared code in chunks, so the commands do not each carry a copy.
     splitting: true,
     // Stack traces point at the TypeScript (node --enable-source-maps).
     sourcemap: true,

@@ -26,11 +26,12 @@ import {
   type Contributor,
   type LazyChunk,
   type RouteBundle,
-} from './bench/bundle-size.ts';
-import { launchBrowser, startSite } from './bench/page-weight.ts';
-import { measureRoutes, type RouteLoad } from './bench/route-loads.ts';
-import { appRoutes, pagesToVisit, routesOfPages } from './bench/routes.ts';
-import { formatTable } from './bench/table.ts';
+} from './size/bundle-size.ts';
+import { measureRoutes, type RouteLoad } from './size/route-loads.ts';
+import { appRoutes, pagesToVisit, routesOfPages } from './size/routes.ts';
+import { formatTable } from './size/table.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { startServer } from '../tests/support/test-server.ts';
 
 export type SizeReport = {
   routes: RouteBundle[];
@@ -67,10 +68,10 @@ export async function checkSizeInBrowser(
   budget = HOME_JS_BUDGET,
 ): Promise<SizeReport> {
   const report = await checkSize(distDir, budget);
-  const site = await startSite(distDir);
+  const site = await startServer({ distDir, rateLimit: false });
   let loaded: RouteLoad[];
   try {
-    const browser = await launchBrowser();
+    const browser = await launchChromium();
     try {
       loaded = await measureRoutes(browser, site.baseUrl, distDir, await pagesToVisit(distDir));
     } finally {

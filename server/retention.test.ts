@@ -121,7 +121,7 @@ describe('npm run prune', { timeout: 30_000 }, () => {
       [
         '--import',
         'tsx',
-        'scripts/prune.ts',
+        'server/prune-cli.ts',
         '--database',
         site.databasePath,
         '--content',

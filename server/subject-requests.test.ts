@@ -16,7 +16,7 @@ import { testEvent } from './test-support/test-event.ts';
 const root = resolve(import.meta.dirname, '..');
 
 function runSubject(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/subject.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/subject-cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, DATABASE: '' },

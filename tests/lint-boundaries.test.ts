@@ -60,6 +60,24 @@ describe('import boundaries', { timeout: 60_000 }, () => {
       'never React components or routes',
     ],
     [
+      'the server imports the app shell beyond its render entry',
+      'server/fixture.ts',
+      "import { createRoutes } from '../src/app/routes.tsx';\nexport { createRoutes };\n",
+      'only through the app',
+    ],
+    [
+      'the size check imports a bench',
+      'scripts/size/fixture.ts',
+      "import { runLighthouse } from '../bench/lighthouse.ts';\nexport { runLighthouse };\n",
+      'stand apart from the benches',
+    ],
+    [
+      'the form machinery imports a form feature',
+      'src/features/forms/fixture.ts',
+      "import { JOIN_PATHS } from '../membership/membership-paths.ts';\nexport { JOIN_PATHS };\n",
+      'A feature never imports another feature',
+    ],
+    [
       'product code imports test support',
       'src/lib/fixture.ts',
       "import { server } from '../../tests/support/msw-server.ts';\nexport { server };\n",
@@ -94,6 +112,15 @@ describe('import boundaries', { timeout: 60_000 }, () => {
       '',
     ].join('\n');
     expect(await problems('src/routes/fixture.ts', code)).toEqual([]);
+  });
+
+  it('lets a form feature build on the form machinery, and the server render a page', async () => {
+    const feature =
+      "import { useAnswersForm } from '../forms/use-answers-form.ts';\nexport { useAnswersForm };\n";
+    expect(await problems('src/features/membership/fixture.ts', feature)).toEqual([]);
+    const server =
+      "import { renderPage } from '../src/app/render-page.tsx';\nexport { renderPage };\n";
+    expect(await problems('server/fixture.ts', server)).toEqual([]);
   });
 
   it('refuses an import cycle', async () => {

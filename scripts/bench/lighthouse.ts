@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
-import { launchBrowser } from './page-weight.ts';
-import { median } from './table.ts';
+import { launchChromium } from '../../tests/support/chromium.ts';
+import { median } from '../size/table.ts';
 
 export type LighthouseRun = {
   score: number;
@@ -168,7 +168,7 @@ export async function runLighthouse(
   onRun: (label: string, run: LighthouseRun) => void = () => {},
 ): Promise<LighthouseSummary[]> {
   const port = await freePort();
-  const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
+  const browser = await launchChromium([`--remote-debugging-port=${port}`]);
   const summaries: LighthouseSummary[] = [];
   try {
     const results = new Map(pages.map((page) => [page.path, [] as LighthouseRun[]]));

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteObject } from 'react-router';
 import { parseArgs } from './run.ts';
-import { examplePaths, patternOf, routePatterns, routesOfPages } from './routes.ts';
-import { formatTable, median } from './table.ts';
+import { examplePaths, patternOf, routePatterns, routesOfPages } from '../size/routes.ts';
+import { formatTable, median } from '../size/table.ts';
 
 describe('parseArgs', () => {
   it('runs every part by default', () => {

@@ -29,14 +29,16 @@ import {
   pageBundle,
   prerenderedPages,
   readManifest,
-} from './bundle-size.ts';
+} from '../size/bundle-size.ts';
 import { runLighthouse, type LighthouseSummary } from './lighthouse.ts';
 import { makeSyntheticSite, REPO_ROOT } from './make-content.ts';
-import { launchBrowser, measurePage, startSite, type PageWeight } from './page-weight.ts';
-import { measureRoutes } from './route-loads.ts';
-import { appRoutes, pagesToVisit, routePatterns, SEARCH_QUERY } from './routes.ts';
-import { STATIC_COPY_DIR, writeStaticCopies } from './static-page.ts';
-import { bytes, formatTable, median, seconds, signedBytes } from './table.ts';
+import { launchChromium } from '../../tests/support/chromium.ts';
+import { startServer } from '../../tests/support/test-server.ts';
+import { measurePage, type PageWeight } from '../size/page-weight.ts';
+import { measureRoutes } from '../size/route-loads.ts';
+import { appRoutes, pagesToVisit, routePatterns, SEARCH_QUERY } from '../size/routes.ts';
+import { allowInlineStyleUnder, STATIC_COPY_DIR, writeStaticCopies } from './static-page.ts';
+import { bytes, formatTable, median, seconds, signedBytes } from '../size/table.ts';
 
 export const BUILD_LIMIT_SECONDS = 60;
 /** Page weight counts as flat when it moves by less than this share of the smallest archive's. */
@@ -162,8 +164,8 @@ async function benchSize(
     searchIndex.raw += (await stat(file)).size;
     searchIndex.gzip += (await fileGzip(file))!;
   }
-  const server = await startSite(dist);
-  const browser = await launchBrowser();
+  const server = await startServer({ distDir: dist, rateLimit: false });
+  const browser = await launchChromium();
   const weights: PageWeight[] = [];
   try {
     for (const path of paths) weights.push(await measurePage(browser, server.baseUrl, path));
@@ -298,7 +300,7 @@ function printSizes(results: SizeResult[]) {
 async function benchRoutes(distDir: string, baseUrl: string) {
   const manifest = await readManifest(distDir);
   const predicted = await pageBundle(distDir, manifest, '/', '/');
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   let loads;
   try {
     loads = await measureRoutes(browser, baseUrl, distDir, await pagesToVisit(distDir), (path) =>
@@ -498,7 +500,11 @@ async function main(options: Options) {
       const dist = join(work, 'real', 'dist');
       const times = await buildSite(real.publicDir, dist);
       progress(`real content: built in ${seconds(times.total)}`);
-      const server = await startSite(dist, { inlineStyleUnder: `/${STATIC_COPY_DIR}/` });
+      const server = await startServer({
+        distDir: dist,
+        rateLimit: false,
+        configure: allowInlineStyleUnder(`/${STATIC_COPY_DIR}/`),
+      });
       try {
         if (options.routes) await benchRoutes(dist, server.baseUrl);
         if (options.lighthouse) {

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 
 /** Where the static copies go inside a (temporary) build, so the same server sends them. */
 export const STATIC_COPY_DIR = 'bench-static';
@@ -54,4 +55,21 @@ export async function writeStaticCopies(
     );
   }
   return paths.map(staticCopyPath);
+}
+
+/**
+ * The static copies inline their CSS, so pages under `prefix` get a CSP that allows inline style;
+ * every other response keeps the site's own.
+ */
+export function allowInlineStyleUnder(prefix: string) {
+  return (app: FastifyInstance): void => {
+    app.addHook('onSend', async (request, reply) => {
+      if (!request.url.startsWith(prefix)) return;
+      const csp = String(reply.getHeader('content-security-policy') ?? '');
+      reply.header(
+        'content-security-policy',
+        csp.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'"),
+      );
+    });
+  };
 }

@@ -9,7 +9,7 @@ import { createTempSite, type TempSite } from '../test-support/temp-site.ts';
 const root = resolve(import.meta.dirname, '../..');
 
 function runExport(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/export-cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, DATABASE: '' },

@@ -2,8 +2,8 @@
  * npm run subject -- export|erase --email ADDRESS [--output FILE] [--database PATH]
  * A supporter's request for a copy of their details, or for their deletion (UK GDPR).
  */
-import { writePrivateFile } from '../server/private-file.ts';
-import { describeReceipt, eraseSubject, exportSubject } from '../server/subject-requests.ts';
+import { writePrivateFile } from './private-file.ts';
+import { describeReceipt, eraseSubject, exportSubject } from './subject-requests.ts';
 import { openExistingDatabase, readArgs } from './maintenance-args.ts';
 
 const USAGE = `Usage: npm run subject -- export|erase --email ADDRESS [--output FILE] [--database PATH]

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Db } from '../server/database.ts';
+import { openDatabase, type Db } from './database.ts';
 
 /** A maintenance command may wait this long for the server's write lock (it holds it briefly). */
 const TOOL_BUSY_TIMEOUT_MS = 5_000;

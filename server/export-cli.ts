@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { EXPORT_USAGE, parseExportArgs } from '../server/export/export-args.ts';
-import { exportSubmissionsCsv } from '../server/export/submissions-csv.ts';
-import { writePrivateFile } from '../server/private-file.ts';
+import { EXPORT_USAGE, parseExportArgs } from './export/export-args.ts';
+import { exportSubmissionsCsv } from './export/submissions-csv.ts';
+import { writePrivateFile } from './private-file.ts';
 
 const request = parseExportArgs(process.argv.slice(2), process.env);
 if (request.kind === 'help') {

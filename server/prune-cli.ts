@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createContentFiles } from '../server/content-files.ts';
-import { describePrune, pruneExpired } from '../server/retention.ts';
+import { createContentFiles } from './content-files.ts';
+import { describePrune, pruneExpired } from './retention.ts';
 import { openExistingDatabase, readArgs } from './maintenance-args.ts';
 
 const USAGE = `Usage: npm run prune -- [--database PATH] [--content DIR]
