@@ -28,6 +28,17 @@ test('every page in the main navigation opens, marked as the current page', asyn
   }
 });
 
+test('the main navigation fits one line on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  await expect(links).toHaveCount(5);
+  const tops = await links.evaluateAll((elements) =>
+    elements.map((element) => Math.round(element.getBoundingClientRect().top)),
+  );
+  expect(new Set(tops).size, `link tops: ${tops.join(', ')}`).toBe(1);
+});
+
 test('every news item can be read from the home page', async ({ page }) => {
   const items = readNewsItems();
   expect(items).toHaveLength(8);

@@ -1,7 +1,8 @@
 /**
  * npm run screenshots — full-page screenshots of every page, and of each form's steps, at phone
- * and desktop widths, from the built site served by the real server (with a throwaway database),
- * into test-results/screenshots/ (git-ignored). Run `npm run build` first.
+ * and desktop widths in the light and the dark theme, and print previews of the pages people
+ * print, from the built site served by the real server (with a throwaway database), into
+ * test-results/screenshots/ (git-ignored). Run `npm run build` first.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,11 @@ import { BEFORE_CONFERENCE, CONFERENCE_UNDER_WAY, REGISTER_PATH, ROUTES } from '
 import { startServer, type TestServer } from '../support/test-server.ts';
 
 const WIDTHS = [360, 1280];
+const THEMES = ['light', 'dark'] as const;
+type Theme = (typeof THEMES)[number];
+
+/** The pages issue 14 asks to print cleanly (the confirmation is printed by its journey). */
+const PRINTED = ['newsArticle', 'topic', 'event'];
 const outDir = 'test-results/screenshots';
 
 /** A step of a journey: what to do, then the name of the screenshot of the page it leaves. */
@@ -94,7 +100,7 @@ const JOURNEYS: { time?: string; steps: Step[] }[] = [
   },
 ];
 
-async function shoot(server: TestServer, width: number): Promise<number> {
+async function shoot(server: TestServer, width: number, theme: Theme): Promise<number> {
   let count = 0;
   for (const journey of JOURNEYS) {
     server.setNow(journey.time ? new Date(journey.time) : null);
@@ -103,6 +109,7 @@ async function shoot(server: TestServer, width: number): Promise<number> {
       viewport: { width, height: 800 },
       locale: 'en-GB',
       timezoneId: 'Europe/London',
+      colorScheme: theme,
     });
     const page = await context.newPage();
     if (journey.time) await page.clock.setFixedTime(new Date(journey.time));
@@ -110,12 +117,22 @@ async function shoot(server: TestServer, width: number): Promise<number> {
       await act(page);
       await heading(page).waitFor();
       await waitForApp(page);
-      await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${outDir}/${name}-${width}-${theme}.png`, fullPage: true });
       count += 1;
+      if (theme === 'light' && width === WIDTHS[0] && isPrinted(name)) {
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: `${outDir}/${name}-print.png`, fullPage: true });
+        await page.emulateMedia({ media: 'screen' });
+        count += 1;
+      }
     }
     await context.close();
   }
   return count;
+}
+
+function isPrinted(name: string): boolean {
+  return PRINTED.includes(name) || name.endsWith('-confirmation');
 }
 
 await mkdir(outDir, { recursive: true });
@@ -123,7 +140,9 @@ const server = await startServer();
 const browser = await launchChromium();
 try {
   let count = 0;
-  for (const width of WIDTHS) count += await shoot(server, width);
+  for (const theme of THEMES) {
+    for (const width of WIDTHS) count += await shoot(server, width, theme);
+  }
   console.log(`${count} screenshots in ${outDir}/`);
 } finally {
   await browser.close();
