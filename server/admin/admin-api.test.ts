@@ -370,6 +370,32 @@ describe('lock-out after repeated failures', () => {
     expect(locked.json()).toEqual({ message: ADMIN_MESSAGES.lockedOut });
   });
 
+  it('logs one refusal per address and lock-out, however many guesses follow', async () => {
+    const refusals = () =>
+      queryRows(
+        site.databasePath,
+        "SELECT * FROM admin_audit_log WHERE action = 'sign-in refused'",
+      );
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await postSignIn(app, { email: SECRETARY.email, password: `wrong ${attempt}...` });
+    }
+    for (let attempt = 0; attempt < 30; attempt++) {
+      expect((await postSignIn(app, SECRETARY)).statusCode).toBe(429);
+    }
+    tick(minutes(10));
+    expect((await postSignIn(app, SECRETARY)).statusCode).toBe(429);
+    expect(refusals()).toHaveLength(1);
+  });
+
+  it('refuses a sign-in body over 16 KB before reading it, and logs nothing', async () => {
+    const response = await postSignIn(app, {
+      email: SECRETARY.email,
+      password: 'x'.repeat(20_000),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(queryRows(site.databasePath, 'SELECT * FROM admin_audit_log')).toEqual([]);
+  });
+
   it('refuses an address after 20 failures across accounts', async () => {
     for (let attempt = 0; attempt < 20; attempt++) {
       await postSignIn(app, { email: `guess${attempt}@example.org`, password: 'password guess' });
@@ -422,6 +448,9 @@ describe('the desk', () => {
       'Rosa Huamán',
     ]);
     expect(await names({ kind: 'registrations', event: 'another-event' })).toEqual([]);
+    // Accents and case are ignored either way round.
+    expect(await names({ kind: 'registrations', query: 'HUAMAN' })).toEqual(['Rosa Huamán']);
+    expect(await names({ kind: 'memberships', query: 'flóres' })).toEqual(['Ana 100%_Flores']);
 
     const refused = await adminRequest(app, client, {
       method: 'POST',

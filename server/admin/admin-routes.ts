@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { Db } from '../database.ts';
 import { EXPORT_KINDS } from '../export/export-args.ts';
 import { exportSubmissionsCsv } from '../export/submissions-csv.ts';
-import { httpError, NOT_JSON_MESSAGE } from '../http-errors.ts';
-import { createAdminAccounts, type Session } from './admin-accounts.ts';
+import { API_BODY_LIMIT_BYTES, httpError, NOT_JSON_MESSAGE } from '../http-errors.ts';
+import { createAdminAccounts, FAILURE_WINDOW_MS, type Session } from './admin-accounts.ts';
 import { createAdminTables } from './admin-schema.ts';
 import { ADMIN_MESSAGES } from './admin-messages.ts';
 import { createDeskStore, kindOfReference, PAGE_SIZE, type AuditInput } from './desk-store.ts';
@@ -98,6 +98,10 @@ export async function adminRoutes(admin: FastifyInstance, { db, now }: AdminOpti
 
   await admin.register(cookie);
   admin.decorateRequest('adminSession', null);
+  // The desk sends small JSON (a sign-in, a filter, a reference): Fastify's 1 MB is far too much.
+  admin.addHook('onRoute', (route) => {
+    route.bodyLimit = API_BODY_LIMIT_BYTES;
+  });
 
   admin.addHook('onSend', async (_request, reply, payload) => {
     reply.header('Cache-Control', 'no-store');
@@ -179,7 +183,11 @@ export async function adminRoutes(admin: FastifyInstance, { db, now }: AdminOpti
     const address = request.ip;
     accounts.prune(time);
     if (accounts.isLockedOut(email, address, time)) {
-      desk.audit(auditEntry(request, 'sign-in refused', 'Too many failed attempts', null));
+      // Once per address and lock-out window: refused guesses cannot flood the log.
+      desk.auditUnlessRecent(
+        auditEntry(request, 'sign-in refused', 'Too many failed attempts', null),
+        new Date(time.getTime() - FAILURE_WINDOW_MS).toISOString(),
+      );
       throw httpError(429, ADMIN_MESSAGES.lockedOut);
     }
     // Counted as failed until shown otherwise, before the first await: parallel guesses each

@@ -54,10 +54,18 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
+/** Lower case without accents, so "martin" finds "Martín" and "NUNEZ" finds "Núñez". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export type DeskStore = ReturnType<typeof createDeskStore>;
 
 /** The desk's reads and writes on submissions, reviews and the audit log. */
 export function createDeskStore(db: Db) {
+  db.function('psg_fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldForSearch(value) : value,
+  );
   const insertAudit = db.prepare<[AuditInput]>(
     `INSERT INTO admin_audit_log (at, actor, action, detail, address)
      VALUES (@at, @actor, @action, @detail, @address)`,
@@ -66,6 +74,11 @@ export function createDeskStore(db: Db) {
     'SELECT id, at, actor, action, detail, address FROM admin_audit_log ORDER BY id DESC LIMIT ? OFFSET ?',
   );
   const auditCount = db.prepare<[], number>('SELECT count(*) FROM admin_audit_log').pluck();
+  const recentAudit = db
+    .prepare<[string, string, string], number>(
+      'SELECT 1 FROM admin_audit_log WHERE action = ? AND address = ? AND at >= ? LIMIT 1',
+    )
+    .pluck();
   const upsertReview = db.prepare(
     `INSERT INTO submission_reviews (reference, processed_at, processed_by) VALUES (?, ?, ?)
      ON CONFLICT (reference) DO NOTHING`,
@@ -102,8 +115,11 @@ export function createDeskStore(db: Db) {
     const conditions: string[] = [];
     const params: string[] = [];
     if (filter.query) {
-      conditions.push("(s.full_name LIKE ? ESCAPE '\\' OR s.email LIKE ? ESCAPE '\\')");
-      params.push(containsPattern(filter.query), containsPattern(filter.query));
+      conditions.push(
+        "(psg_fold(s.full_name) LIKE ? ESCAPE '\\' OR psg_fold(s.email) LIKE ? ESCAPE '\\')",
+      );
+      const pattern = containsPattern(foldForSearch(filter.query));
+      params.push(pattern, pattern);
     }
     if (filter.status === 'new') conditions.push('r.reference IS NULL');
     if (filter.status === 'processed') conditions.push('r.reference IS NOT NULL');
@@ -228,6 +244,10 @@ export function createDeskStore(db: Db) {
     erase: (reference: string, audit: Omit<AuditInput, 'action' | 'detail'>) =>
       erase.immediate(reference, audit),
     audit: (entry: AuditInput) => void insertAudit.run(entry),
+    /** Records the entry unless the same action from the same address is logged since `since`. */
+    auditUnlessRecent(entry: AuditInput, since: string): void {
+      if (recentAudit.get(entry.action, entry.address, since) === undefined) insertAudit.run(entry);
+    },
     auditLog(page: number): { entries: AuditEntry[]; total: number } {
       return {
         entries: auditPage.all(AUDIT_PAGE_SIZE, (page - 1) * AUDIT_PAGE_SIZE),
