@@ -10,6 +10,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import {
+  apiPaths,
   APP_ONLY_PAGES as APP_ONLY_PAGE_NAMES,
   PAGES,
   patternRegExp,
@@ -161,7 +162,7 @@ export async function buildApp({
     await app.register(searchPageRoutes, { distDir });
 
     // The membership secretary's desk: its API (own tables, cookie, hooks) and its pages' headers.
-    await app.register(adminRoutes, { prefix: '/api/admin', db, now });
+    await app.register(adminRoutes, { prefix: apiPaths.admin, db, now });
     protectAdminPages(app);
 
     const servedRoot = realPath(distDir);

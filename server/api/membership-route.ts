@@ -11,6 +11,7 @@ import type { MembershipRow } from '../submission-store.ts';
 import { rawField } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
+import { API_ROUTES } from '../../src/config/paths.ts';
 
 /** The schema's own words for a missing type; here for a type membership.json does not offer. */
 export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'Select a type of membership';
@@ -19,7 +20,7 @@ const ENDPOINT = 'POST /api/memberships';
 
 export function membershipRoute(api: FastifyInstance, dependencies: ApiDependencies): void {
   submissionRoute(api, dependencies, {
-    url: '/api/memberships',
+    url: API_ROUTES.memberships,
     referenceKind: 'M',
     endpoint: () => ENDPOINT,
     schema: membershipApplicationSchema,

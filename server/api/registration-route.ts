@@ -8,6 +8,7 @@ import {
 import { rawField } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
+import { API_ROUTES } from '../../src/config/paths.ts';
 
 /** The schema's own words for a missing choice; here for a price the event does not offer. */
 export const UNKNOWN_ATTENDANCE_MESSAGE =
@@ -22,7 +23,7 @@ export const FULL_ANSWER = { error: 'full', message: 'This event is full.' } as 
 
 export function registrationRoute(api: FastifyInstance, dependencies: ApiDependencies): void {
   submissionRoute<Registration, PsgEvent>(api, dependencies, {
-    url: '/api/events/:slug/registrations',
+    url: API_ROUTES.registrations,
     referenceKind: 'E',
     endpoint: ({ slug }) => `POST /api/events/${slug}/registrations`,
     schema: registrationSchema,

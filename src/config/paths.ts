@@ -211,8 +211,18 @@ export const deskPaths = {
   activity: () => '/admin/activity',
 } as const;
 
-/** The form API's endpoints (server/api). */
-export const apiPaths = {
+/** The API's routes in Fastify's syntax: the form endpoints (server/api) and the desk's prefix. */
+export const API_ROUTES = {
   memberships: '/api/memberships',
-  registrations: (slug: string) => `/api/events/${encodeURIComponent(slug)}/registrations`,
+  registrations: '/api/events/:slug/registrations',
+  /** The membership secretary's desk (server/admin). */
+  admin: '/api/admin',
+} as const;
+
+/** The API's addresses, for fetch and for forms. */
+export const apiPaths = {
+  memberships: API_ROUTES.memberships,
+  registrations: (slug: string) =>
+    API_ROUTES.registrations.replace(':slug', encodeURIComponent(slug)),
+  admin: API_ROUTES.admin,
 } as const;

@@ -8,6 +8,7 @@ import { registrationSchema } from '../features/events/registration-schema.ts';
 import { CheckAnswersStep } from '../features/forms/check-answers-step.tsx';
 import { useNow } from '../lib/use-now.ts';
 import { formatPence } from '../lib/money.ts';
+import { apiPaths } from '../config/paths.ts';
 
 export function EventRegisterCheckAnswersPage() {
   const event = useRegistrationEvent();
@@ -38,7 +39,7 @@ export function EventRegisterCheckAnswersPage() {
       description={`Check your registration for ${event.name}.`}
       paths={registrationPaths(event.slug)}
       draftName={registrationDraftName(event.slug)}
-      apiUrl={`/api/events/${event.slug}/registrations`}
+      apiUrl={apiPaths.registrations(event.slug)}
       check={check}
       body={({ registration }) => registration}
       rows={({ registration, price }, change) => [

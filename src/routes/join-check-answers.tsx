@@ -12,6 +12,7 @@ import { JOIN_PATHS } from './join.tsx';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import type { MembershipConfig } from '../features/membership/membership-schema.ts';
 import { formatPence } from '../lib/money.ts';
+import { apiPaths } from '../config/paths.ts';
 
 export function JoinCheckAnswersPage() {
   const { data: config } = useSuspenseQuery(membershipQueries.config());
@@ -25,7 +26,7 @@ export function JoinCheckAnswersPage() {
       description="Check your membership application for the Peru Support Group, then send it."
       paths={JOIN_PATHS}
       draftName={MEMBERSHIP_DRAFT}
-      apiUrl="/api/memberships"
+      apiUrl={apiPaths.memberships}
       check={check}
       rows={(application, change) => answerRows(application, config, change)}
       heading="Your details"

@@ -4,8 +4,9 @@
  * header on every request that changes something.
  */
 import type { ListItem, SubmissionKind } from './desk-types.ts';
+import { apiPaths } from '../../config/paths.ts';
 
-export const ADMIN_API = '/api/admin';
+export const ADMIN_API = apiPaths.admin;
 const CSRF_HEADER = 'X-CSRF-Token';
 
 export type AdminSession = { email: string; csrfToken: string };

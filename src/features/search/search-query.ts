@@ -1,3 +1,5 @@
+import { paths } from '../../config/paths.ts';
+
 /** Longer queries are cut here: no real search is this long, and it bounds the work. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -22,7 +24,6 @@ export function readSearchParams(searchParams: URLSearchParams): SearchRequest {
 
 /** The address of a page of results. */
 export function searchPath(query: string, page = 1): string {
-  const params = new URLSearchParams({ q: query });
-  if (page > 1) params.set('page', String(page));
-  return `/search?${params}`;
+  const path = paths.search(query);
+  return page > 1 ? `${path}&page=${page}` : path;
 }
