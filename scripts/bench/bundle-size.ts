@@ -140,6 +140,8 @@ export type RouteBundle = {
   css: FileSize[];
   jsGzip: number;
   cssGzip: number;
+  /** The stylesheets the HTML itself links: each one blocks the first paint. */
+  stylesheets: string[];
 };
 
 export function sum(sizes: readonly FileSize[]): number {
@@ -176,7 +178,15 @@ export async function pageBundle(
   const cssFiles = [...new Set([...assets.stylesheets, ...chunkCss(manifest, jsFiles)])];
   const js = await Promise.all(jsFiles.map(sizeOf));
   const css = await Promise.all(cssFiles.map(sizeOf));
-  return { route, page, js, css, jsGzip: sum(js), cssGzip: sum(css) };
+  return {
+    route,
+    page,
+    js,
+    css,
+    jsGzip: sum(js),
+    cssGzip: sum(css),
+    stylesheets: assets.stylesheets,
+  };
 }
 
 export type LazyChunk = { src: string; file: string; gzip: number; extraGzip: number };
