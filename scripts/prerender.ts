@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bootScriptTag } from '../src/app/boot-script.ts';
-import { fillTemplate, ROOT_ELEMENT } from '../src/app/page-template.ts';
+import { appShell, fillTemplate, ROOT_ELEMENT, withoutNoscript } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { OFFLINE_FILE, paths } from '../src/config/paths.ts';
 import { currentMinute } from '../src/lib/use-now.ts';
@@ -57,7 +57,7 @@ if (!template.includes(ROOT_ELEMENT)) {
 const scripts = await readPageScripts(distDir);
 // A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice, and it
 // starts its scripts from the boot script (after the first paint) rather than from <head>.
-const pageTemplate = withoutViteScripts(template).replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+const pageTemplate = withoutNoscript(withoutViteScripts(template));
 
 async function writePage(url: string, file: string) {
   const page = await renderPage(url, renderedAt);
@@ -98,7 +98,7 @@ if (shard) {
   const [index = 0, count = 1] = shard;
   await writeAll(pages.filter((_, position) => position % count === index));
 } else {
-  await writeFile(join(distDir, 'app.html'), template);
+  await writeFile(join(distDir, 'app.html'), appShell(template));
   const processes = Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_PROCESS));
   if (processes <= 1) {
     await writeAll(pages);
