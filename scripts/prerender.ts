@@ -20,7 +20,7 @@ import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
 import { sitePages } from './content/site-pages.ts';
-import { readPageScripts, withoutViteScripts } from './page-scripts.ts';
+import { readPageScripts, withInlineStylesheets, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
   process.argv.slice(2);
@@ -55,9 +55,13 @@ if (!template.includes(ROOT_ELEMENT)) {
 }
 
 const scripts = await readPageScripts(distDir);
-// A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice, and it
-// starts its scripts from the boot script (after the first paint) rather than from <head>.
-const pageTemplate = withoutNoscript(withoutViteScripts(template));
+// A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice; it
+// starts its scripts from the boot script (after the first paint) rather than from <head>, and
+// carries its stylesheet inline.
+const pageTemplate = await withInlineStylesheets(
+  withoutNoscript(withoutViteScripts(template)),
+  distDir,
+);
 
 async function writePage(url: string, file: string) {
   const page = await renderPage(url, renderedAt);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
@@ -28,7 +28,8 @@ import {
   cacheControlFor,
   DEFAULT_CACHE_CONTROL,
   HSTS_HEADER,
-  SECURITY_HEADERS,
+  inlineStyleSources,
+  securityHeadersFor,
 } from './http-headers.ts';
 import { requestLogging } from './logging.ts';
 import { PRUNE_EVERY_MS, scheduleRetention } from './retention.ts';
@@ -91,6 +92,16 @@ export async function buildApp({
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
   }
   assertOutsideSite(distDir, databasePath);
+  // The CSP allows the prerendered pages' inline stylesheet by its hash, read from the build.
+  const headers = securityHeadersFor(
+    inlineStyleSources(readFileSync(join(distDir, 'index.html'), 'utf8')),
+  );
+  /** Those headers, with HSTS only when the request came over TLS. */
+  const securityHeaders = (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    reply.headers(headers);
+    if (request.protocol === 'https') reply.header(HSTS_HEADER.name, HSTS_HEADER.value);
+    return reply;
+  };
   const db = openDatabase(databasePath);
   const app = Fastify({
     logger,
@@ -203,13 +214,6 @@ export async function buildApp({
     throw error;
   }
   return app;
-}
-
-/** The headers of server/http-headers.ts, with HSTS only when the request came over TLS. */
-function securityHeaders(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  reply.headers(SECURITY_HEADERS);
-  if (request.protocol === 'https') reply.header(HSTS_HEADER.name, HSTS_HEADER.value);
-  return reply;
 }
 
 /**

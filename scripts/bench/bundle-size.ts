@@ -140,7 +140,7 @@ export type RouteBundle = {
   css: FileSize[];
   jsGzip: number;
   cssGzip: number;
-  /** The stylesheets the HTML itself links: each one blocks the first paint. */
+  /** The stylesheets the HTML links, and `<style>` for each inline one: all block the first paint. */
   stylesheets: string[];
 };
 
@@ -173,7 +173,8 @@ export async function pageBundle(
   sizeOf = createSizer(distDir),
 ): Promise<RouteBundle> {
   const htmlFile = join(distDir, page, 'index.html');
-  const assets = pageAssets(await readFile(htmlFile, 'utf8'));
+  const html = await readFile(htmlFile, 'utf8');
+  const assets = pageAssets(html);
   const jsFiles = staticClosure(manifest, assets.scripts);
   const cssFiles = [...new Set([...assets.stylesheets, ...chunkCss(manifest, jsFiles)])];
   const js = await Promise.all(jsFiles.map(sizeOf));
@@ -185,7 +186,7 @@ export async function pageBundle(
     css,
     jsGzip: sum(js),
     cssGzip: sum(css),
-    stylesheets: assets.stylesheets,
+    stylesheets: [...assets.stylesheets, ...[...html.matchAll(/<style\b/gi)].map(() => '<style>')],
   };
 }
 
