@@ -20,6 +20,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { PAGES_CACHE, SERVICE_WORKER_URL } from '../src/app/boot-script.ts';
 import { readManifest } from './bench/bundle-size.ts';
 import { OFFLINE_PAGE, withoutApp } from './offline-page.ts';
 import { deskOnlyAssets, isSiteAsset, isSitePage } from './service-worker-scope.ts';
@@ -44,7 +45,7 @@ const { count, size, warnings } = await generateSW({
   manifestTransforms: [
     (entries) => ({ manifest: entries.filter((entry) => !deskFiles.has(entry.url)), warnings: [] }),
   ],
-  swDest: join(distDir, 'sw.js'),
+  swDest: join(distDir, `.${SERVICE_WORKER_URL}`),
   inlineWorkboxRuntime: true,
   sourcemap: false,
   mode: 'production',
@@ -59,7 +60,7 @@ const { count, size, warnings } = await generateSW({
       urlPattern: isSitePage,
       handler: 'NetworkFirst',
       options: {
-        cacheName: 'psg-pages',
+        cacheName: PAGES_CACHE,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         expiration: { maxEntries: 300 },
         precacheFallback: { fallbackURL: OFFLINE_PAGE },

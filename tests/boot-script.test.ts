@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BOOT_SCRIPT } from '../src/app/boot-script.ts';
+import { BOOT_SCRIPT, PAGES_CACHE, SERVICE_WORKER_URL } from '../src/app/boot-script.ts';
 
 const ENTRY = '/assets/index-e.js';
 
@@ -90,5 +90,38 @@ describe('the boot script of a prerendered page', () => {
     runBootScript();
     await vi.waitFor(() => expect(entryRan()).toBe(true));
     expect(preloads()).toEqual(['/assets/vendor-a.js', '/assets/page-b.js']);
+  });
+
+  it("registers the service worker once the page has loaded, and keeps a first visit's page", async () => {
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver);
+    const registered: string[] = [];
+    const kept: string[] = [];
+    const worker = {
+      controller: null,
+      register: (url: string) => {
+        registered.push(url);
+        return Promise.resolve();
+      },
+      ready: Promise.resolve(),
+    };
+    Object.defineProperty(navigator, 'serviceWorker', { value: worker, configurable: true });
+    vi.stubGlobal('caches', {
+      open: (name: string) =>
+        Promise.resolve({
+          add: (url: string) => {
+            kept.push(`${name} ${url}`);
+            return Promise.resolve();
+          },
+        }),
+    });
+    try {
+      runBootScript();
+      expect(registered).toEqual([]);
+      window.dispatchEvent(new Event('load'));
+      await vi.waitFor(() => expect(kept).toEqual([`${PAGES_CACHE} /`]));
+      expect(registered).toEqual([SERVICE_WORKER_URL]);
+    } finally {
+      delete (navigator as { serviceWorker?: unknown }).serviceWorker;
+    }
   });
 });

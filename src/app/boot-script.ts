@@ -12,13 +12,26 @@
  * simulation, and the page then "paints" as late as its scripts arrive. A browser without paint
  * timing (before Safari 14.1) starts after the next frame, as before.
  *
+ * Once the page has loaded it also registers the service worker (scripts/service-worker.ts) and,
+ * on a first visit (no worker yet controls the page), keeps this page for offline reading when
+ * the worker is ready, as src/app/service-worker.ts does for pages opened inside the app: so the
+ * home page fetches no script for it.
+ *
  * The text never changes with the build (the addresses are in the attributes), so the
  * Content-Security-Policy allows it by its SHA-256 hash (server/http-headers.ts), without
  * 'unsafe-inline'. A hidden tab paints nothing, so a page opened in the background starts when
  * it is shown.
  */
+/** The service worker's address (built by scripts/service-worker.ts) and its cache of pages. */
+export const SERVICE_WORKER_URL = '/sw.js';
+export const PAGES_CACHE = 'psg-pages';
+
 export const BOOT_SCRIPT =
-  "(function(s){var d=s.dataset,P=window.PerformanceObserver,go=function(){setTimeout(function(){d.preload.split(' ').forEach(function(h){if(!h)return;var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});import(d.entry)})};if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){new P(function(list,o){if(list.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(go)})(document.currentScript)";
+  "(function(s){var d=s.dataset,P=window.PerformanceObserver,go=function(){setTimeout(function(){d.preload.split(' ').forEach(function(h){if(!h)return;var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});import(d.entry)})};if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){new P(function(list,o){if(list.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(go);var w=navigator.serviceWorker;if(w)addEventListener('load',function(){var c=w.controller;w.register(" +
+  JSON.stringify(SERVICE_WORKER_URL) +
+  ').then(function(){return w.ready}).then(function(){if(!c&&window.caches)return caches.open(' +
+  JSON.stringify(PAGES_CACHE) +
+  ').then(function(k){return k.add(location.pathname+location.search)})}).catch(function(){})})})(document.currentScript)';
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
