@@ -89,6 +89,7 @@ describe('npm run check:size', () => {
     expect(stdout).toMatch(/PASS: home route \/ loads 100\.\d KB of JS \(gzip\), within/);
     expect(stdout).toContain('/news/an-article');
     expect(stdout).toContain('PASS: every prerendered page has one stylesheet');
+    expect(stdout).toContain('PASS: no public script names the membership desk');
   }, 30_000);
 
   it('fails with the route and its size when a static import takes home over budget', async () => {
@@ -129,6 +130,19 @@ describe('npm run check:size', () => {
     const { code, stdout } = await checkSizeCommand(dir);
     expect(code).toBe(1);
     expect(stdout).toContain('FAIL: / has 2 stylesheets');
+  }, 30_000);
+
+  it('fails when a public script names the membership desk', async () => {
+    await fakeBuild(dir, { entry: 1, shared: 1, lazy: 1 });
+    await writeFile(join(dir, 'assets', 'form-4.js'), 'const desk={home:()=>`/admin`};');
+    const report = await checkSize(dir);
+    expect(report.deskProblems).toEqual(['assets/form-4.js names the desk (/admin)']);
+    const { code, stdout } = await checkSizeCommand(dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAIL: assets/form-4.js names the desk (/admin)');
+
+    await writeFile(join(dir, 'assets', 'form-4.js'), 'const a="/administration-news";');
+    expect((await checkSize(dir)).deskProblems).toEqual([]);
   }, 30_000);
 
   it('says what to do when there is no manifest', async () => {

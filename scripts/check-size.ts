@@ -10,6 +10,7 @@
  * statically (from Vite's manifest in dist-meta/).
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -31,6 +32,8 @@ import { launchBrowser, startSite } from './bench/page-weight.ts';
 import { measureRoutes, type RouteLoad } from './bench/route-loads.ts';
 import { appRoutes, pagesToVisit, routesOfPages } from './bench/routes.ts';
 import { formatTable } from './bench/table.ts';
+import { publicAssets } from './service-worker-scope.ts';
+import { DESK_FILE, deskPaths } from '../src/config/desk-paths.ts';
 
 export type SizeReport = {
   routes: RouteBundle[];
@@ -41,7 +44,29 @@ export type SizeReport = {
   contributors: Contributor[];
   /** Pages that block their first paint on more or fewer than one stylesheet. */
   stylesheetProblems: string[];
+  /** Public scripts that name the membership desk's file or addresses. */
+  deskProblems: string[];
 };
+
+/**
+ * The public site's scripts (all it loads, at once or on demand) never name the desk's file or
+ * its addresses: the desk is an app of its own, and none of it belongs in the public bundle.
+ */
+export async function deskInPublicCode(
+  distDir: string,
+  manifest: Awaited<ReturnType<typeof readManifest>>,
+): Promise<string[]> {
+  const marks = [DESK_FILE, deskPaths.home()];
+  const problems: string[] = [];
+  for (const file of [...publicAssets(manifest)].filter((name) => name.endsWith('.js'))) {
+    const code = await readFile(join(distDir, file), 'utf8');
+    const named = marks.filter((mark) =>
+      new RegExp(`[\`'"]${mark.replace('.', '\\.')}\\b`).test(code),
+    );
+    if (named.length > 0) problems.push(`${file} names the desk (${named.join(', ')})`);
+  }
+  return problems;
+}
 
 /**
  * Every prerendered page has exactly one stylesheet (inline since the prerenderer puts it in a
@@ -80,6 +105,7 @@ export async function checkSize(distDir: string, budget = HOME_JS_BUDGET): Promi
     budget: result,
     contributors,
     stylesheetProblems: stylesheetProblems(routes),
+    deskProblems: await deskInPublicCode(distDir, manifest),
   };
 }
 
@@ -187,6 +213,9 @@ export function formatSizeReport(report: SizeReport): string {
     ...(report.stylesheetProblems.length === 0
       ? ['PASS: every prerendered page has one stylesheet']
       : report.stylesheetProblems.map((problem) => `FAIL: ${problem}`)),
+    ...(report.deskProblems.length === 0
+      ? ['PASS: no public script names the membership desk']
+      : report.deskProblems.map((problem) => `FAIL: ${problem}`)),
   );
   return lines.join('\n');
 }
@@ -199,7 +228,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
       ? await checkSizeInBrowser(distDir)
       : await checkSize(distDir);
     console.log(formatSizeReport(report));
-    process.exitCode = report.budget.over || report.stylesheetProblems.length > 0 ? 1 : 0;
+    const failed =
+      report.budget.over || report.stylesheetProblems.length > 0 || report.deskProblems.length > 0;
+    process.exitCode = failed ? 1 : 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 2;

@@ -4,7 +4,7 @@
  * kept, and its pages are never answered from a cache, so a shared or lost computer holds
  * nothing of it and a signed-out desk is never shown from a cache.
  */
-import { DESK_FILE, DESK_PATTERN } from '../src/config/paths.ts';
+import { DESK_FILE, DESK_PATTERN } from '../src/config/desk-paths.ts';
 import type { Manifest } from './bench/bundle-size.ts';
 
 /** The desk's own files are named after its Vite entry (admin.html → assets/admin-[hash].js). */

@@ -194,23 +194,6 @@ export const files = {
   calendar: (slug: string) => `/content/calendar/${encodeURIComponent(slug)}.ics`,
 } as const;
 
-/**
- * The membership secretary's desk: an app of its own (a second Vite entry, DESK_FILE), never
- * prerendered and never in the sitemap; the server hands out DESK_FILE for every address under
- * /admin. Its addresses are the desk's own business, built here so none is written twice.
- */
-export type DeskKind = 'memberships' | 'registrations';
-export const DESK_FILE = 'admin.html';
-export const DESK_PATTERN = /^\/admin(?:\/.*)?$/;
-export const deskPaths = {
-  home: () => '/admin',
-  list: (kind: DeskKind) => `/admin/${kind}`,
-  item: (kind: DeskKind, reference: string) => `/admin/${kind}/${encodeURIComponent(reference)}`,
-  erase: (kind: DeskKind, reference: string) =>
-    `/admin/${kind}/${encodeURIComponent(reference)}/erase`,
-  activity: () => '/admin/activity',
-} as const;
-
 /** The form API's endpoints (server/api). */
 export const apiPaths = {
   memberships: '/api/memberships',
