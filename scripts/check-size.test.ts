@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildMetaDir } from './build-metadata.ts';
+import { HOME_JS_BUDGET, kb } from './size/bundle-size.ts';
 import { checkSize } from './check-size.ts';
 
 const run = promisify(execFile);
@@ -17,14 +18,18 @@ function incompressible(kilobytes: number): Buffer {
   return randomBytes(kilobytes * 1024);
 }
 
-async function fakeBuild(dir: string, files: { entry: number; shared: number; lazy: number }) {
+async function fakeBuild(
+  dir: string,
+  files: { entry: number; shared: number; lazy: number },
+  { stylesheets = ['/assets/index-3.css'] } = {},
+) {
   await mkdir(join(dir, 'assets'), { recursive: true });
   await mkdir(buildMetaDir(dir), { recursive: true });
   await mkdir(join(dir, 'news', 'an-article'), { recursive: true });
   const html = `<!doctype html><html><head>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/shared-2.js">
-    <link rel="stylesheet" href="/assets/index-3.css">
+    ${stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}
     </head><body><div id="root"></div></body></html>`;
   await writeFile(join(dir, 'index.html'), html);
   await writeFile(join(dir, 'news', 'an-article', 'index.html'), html);
@@ -83,6 +88,8 @@ describe('npm run check:size', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/PASS: home route \/ loads 100\.\d KB of JS \(gzip\), within/);
     expect(stdout).toContain('/news/an-article');
+    expect(stdout).toContain('PASS: every prerendered page has one stylesheet');
+    expect(stdout).toContain('PASS: no public script names the membership desk');
   }, 30_000);
 
   it('fails with the route and its size when a static import takes home over budget', async () => {
@@ -94,8 +101,48 @@ describe('npm run check:size', () => {
     const { code, stdout } = await checkSizeCommand(dir);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /FAIL: home route \/ loads 120\.\d KB of JS \(gzip\), over its 116\.0 KB budget by 4\.\d KB/,
+      new RegExp(
+        `FAIL: home route / loads 120\\.\\d KB of JS \\(gzip\\), over its ${kb(HOME_JS_BUDGET).replace('.', '\\.')} budget by`,
+      ),
     );
+  }, 30_000);
+
+  it('fails when a page blocks its first paint on a second stylesheet', async () => {
+    await fakeBuild(
+      dir,
+      { entry: 1, shared: 1, lazy: 1 },
+      { stylesheets: ['/assets/styles-5.css', '/assets/index-3.css'] },
+    );
+    await writeFile(join(dir, 'assets', 'styles-5.css'), 'p{margin:0}');
+    // One inline and one linked is two as well.
+    const article = join(dir, 'news', 'an-article', 'index.html');
+    await writeFile(
+      article,
+      `<html><head><style>p{margin:0}</style><link rel="stylesheet" href="/assets/index-3.css"></head><body></body></html>`,
+    );
+    const report = await checkSize(dir);
+    expect(report.budget.over).toBe(false);
+    expect(report.stylesheetProblems).toEqual([
+      '/ has 2 stylesheets (assets/styles-5.css, assets/index-3.css); a page should block its first paint on one',
+      '/news/an-article has 2 stylesheets (assets/index-3.css, <style>); a page should block its first paint on one',
+    ]);
+
+    const { code, stdout } = await checkSizeCommand(dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAIL: / has 2 stylesheets');
+  }, 30_000);
+
+  it('fails when a public script names the membership desk', async () => {
+    await fakeBuild(dir, { entry: 1, shared: 1, lazy: 1 });
+    await writeFile(join(dir, 'assets', 'form-4.js'), 'const desk={home:()=>`/admin`};');
+    const report = await checkSize(dir);
+    expect(report.deskProblems).toEqual(['assets/form-4.js names the desk (/admin)']);
+    const { code, stdout } = await checkSizeCommand(dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAIL: assets/form-4.js names the desk (/admin)');
+
+    await writeFile(join(dir, 'assets', 'form-4.js'), 'const a="/administration-news";');
+    expect((await checkSize(dir)).deskProblems).toEqual([]);
   }, 30_000);
 
   it('says what to do when there is no manifest', async () => {

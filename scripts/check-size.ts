@@ -10,6 +10,7 @@
  * statically (from Vite's manifest in dist-meta/).
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -30,6 +31,8 @@ import {
 import { measureRoutes, type RouteLoad } from './size/route-loads.ts';
 import { appRoutes, pagesToVisit, routesOfPages } from './size/routes.ts';
 import { formatTable } from './size/table.ts';
+import { publicAssets } from './service-worker-scope.ts';
+import { DESK_FILE, deskPaths } from '../src/config/desk-paths.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { startServer } from '../tests/support/test-server.ts';
 
@@ -40,7 +43,45 @@ export type SizeReport = {
   loaded?: RouteLoad[];
   budget: BudgetResult;
   contributors: Contributor[];
+  /** Pages that block their first paint on more or fewer than one stylesheet. */
+  stylesheetProblems: string[];
+  /** Public scripts that name the membership desk's file or addresses. */
+  deskProblems: string[];
 };
+
+/**
+ * The public site's scripts (all it loads, at once or on demand) never name the desk's file or
+ * its addresses: the desk is an app of its own, and none of it belongs in the public bundle.
+ */
+export async function deskInPublicCode(
+  distDir: string,
+  manifest: Awaited<ReturnType<typeof readManifest>>,
+): Promise<string[]> {
+  const marks = [DESK_FILE, deskPaths.home()];
+  const problems: string[] = [];
+  for (const file of [...publicAssets(manifest)].filter((name) => name.endsWith('.js'))) {
+    const code = await readFile(join(distDir, file), 'utf8');
+    const named = marks.filter((mark) =>
+      new RegExp(`[\`'"]${mark.replace('.', '\\.')}\\b`).test(code),
+    );
+    if (named.length > 0) problems.push(`${file} names the desk (${named.join(', ')})`);
+  }
+  return problems;
+}
+
+/**
+ * Every prerendered page has exactly one stylesheet (inline since the prerenderer puts it in a
+ * <style>): a second, linked, would be a request that its first paint waits for (a CSS module
+ * imported by two entries, say, becomes a shared chunk with a stylesheet of its own).
+ */
+export function stylesheetProblems(routes: readonly RouteBundle[]): string[] {
+  return routes
+    .filter((route) => route.stylesheets.length !== 1)
+    .map(
+      (route) =>
+        `${route.page} has ${route.stylesheets.length} stylesheets (${route.stylesheets.join(', ') || 'none'}); a page should block its first paint on one`,
+    );
+}
 
 export async function checkSize(distDir: string, budget = HOME_JS_BUDGET): Promise<SizeReport> {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -59,7 +100,14 @@ export async function checkSize(distDir: string, budget = HOME_JS_BUDGET): Promi
   const lazy = await lazyChunks(manifest, homeFiles, sizeOf);
   const result = checkBudget('/', home.jsGzip, budget);
   const contributors = result.over ? await biggestContributors(distDir, homeFiles) : [];
-  return { routes, lazy, budget: result, contributors };
+  return {
+    routes,
+    lazy,
+    budget: result,
+    contributors,
+    stylesheetProblems: stylesheetProblems(routes),
+    deskProblems: await deskInPublicCode(distDir, manifest),
+  };
 }
 
 /** checkSize, then every route in Chromium; the budget is checked on what Chromium loaded. */
@@ -163,6 +211,12 @@ export function formatSizeReport(report: SizeReport): string {
   lines.push(
     '',
     `${report.budget.over ? 'FAIL' : 'PASS'}: home route ${report.budget.message}${report.loaded ? ' in Chromium' : ' before its code runs'}`,
+    ...(report.stylesheetProblems.length === 0
+      ? ['PASS: every prerendered page has one stylesheet']
+      : report.stylesheetProblems.map((problem) => `FAIL: ${problem}`)),
+    ...(report.deskProblems.length === 0
+      ? ['PASS: no public script names the membership desk']
+      : report.deskProblems.map((problem) => `FAIL: ${problem}`)),
   );
   return lines.join('\n');
 }
@@ -175,7 +229,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
       ? await checkSizeInBrowser(distDir)
       : await checkSize(distDir);
     console.log(formatSizeReport(report));
-    process.exitCode = report.budget.over ? 1 : 0;
+    const failed =
+      report.budget.over || report.stylesheetProblems.length > 0 || report.deskProblems.length > 0;
+    process.exitCode = failed ? 1 : 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 2;

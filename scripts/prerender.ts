@@ -13,14 +13,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bootScriptTag } from '../src/app/boot-script.ts';
-import { fillTemplate, ROOT_ELEMENT } from '../src/app/page-template.ts';
+import { appShell, fillTemplate, ROOT_ELEMENT, withoutNoscript } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { OFFLINE_FILE, paths } from '../src/config/paths.ts';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
 import { sitePages } from './content/site-pages.ts';
-import { readPageScripts, withoutViteScripts } from './page-scripts.ts';
+import { readPageScripts, withInlineStylesheets, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
   process.argv.slice(2);
@@ -55,9 +55,13 @@ if (!template.includes(ROOT_ELEMENT)) {
 }
 
 const scripts = await readPageScripts(distDir);
-// A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice, and it
-// starts its scripts from the boot script (after the first paint) rather than from <head>.
-const pageTemplate = withoutViteScripts(template).replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+// A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice; it
+// starts its scripts from the boot script (after the first paint) rather than from <head>, and
+// carries its stylesheet inline.
+const pageTemplate = await withInlineStylesheets(
+  withoutNoscript(withoutViteScripts(template)),
+  distDir,
+);
 
 async function writePage(url: string, file: string) {
   const page = await renderPage(url, renderedAt);
@@ -98,7 +102,7 @@ if (shard) {
   const [index = 0, count = 1] = shard;
   await writeAll(pages.filter((_, position) => position % count === index));
 } else {
-  await writeFile(join(distDir, 'app.html'), template);
+  await writeFile(join(distDir, 'app.html'), appShell(template));
   const processes = Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_PROCESS));
   if (processes <= 1) {
     await writeAll(pages);

@@ -5,6 +5,8 @@
  *
  * - The app's code and styles (dist/assets), the icons, the manifest and the offline page are
  *   precached when the worker installs, after the first visit's page has loaded.
+ * - The membership desk (/admin) is left out entirely (scripts/service-worker-scope.ts): none
+ *   of its files is precached, its pages and files are never kept or answered from a cache.
  * - Pages and content files are network-first: online, every visit gets the deployed version;
  *   each one opened is kept, and is what opens when the network is gone (after 4 s without an
  *   answer, too). A page never opened gets the offline page.
@@ -18,12 +20,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { PAGES_CACHE, SERVICE_WORKER_URL } from '../src/app/boot-script.ts';
+import { readManifest } from './size/bundle-size.ts';
 import { OFFLINE_PAGE, withoutApp } from './offline-page.ts';
+import { deskOnlyAssets, isSiteAsset, isSitePage } from './service-worker-scope.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 
 const offlineFile = join(distDir, OFFLINE_PAGE);
 await writeFile(offlineFile, withoutApp(await readFile(offlineFile, 'utf8')));
+
+const deskFiles = new Set(deskOnlyAssets(await readManifest(distDir)));
 
 const NETWORK_TIMEOUT_SECONDS = 4;
 const { count, size, warnings } = await generateSW({
@@ -35,7 +42,10 @@ const { count, size, warnings } = await generateSW({
     'icons/*.png',
     'manifest.webmanifest',
   ],
-  swDest: join(distDir, 'sw.js'),
+  manifestTransforms: [
+    (entries) => ({ manifest: entries.filter((entry) => !deskFiles.has(entry.url)), warnings: [] }),
+  ],
+  swDest: join(distDir, `.${SERVICE_WORKER_URL}`),
   inlineWorkboxRuntime: true,
   sourcemap: false,
   mode: 'production',
@@ -47,10 +57,10 @@ const { count, size, warnings } = await generateSW({
   navigateFallback: null,
   runtimeCaching: [
     {
-      urlPattern: ({ request }) => request.mode === 'navigate',
+      urlPattern: isSitePage,
       handler: 'NetworkFirst',
       options: {
-        cacheName: 'psg-pages',
+        cacheName: PAGES_CACHE,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         expiration: { maxEntries: 300 },
         precacheFallback: { fallbackURL: OFFLINE_PAGE },
@@ -67,7 +77,7 @@ const { count, size, warnings } = await generateSW({
     },
     {
       // Code of an earlier deploy that a kept page still names, so it opens offline styled.
-      urlPattern: /\/assets\//,
+      urlPattern: isSiteAsset,
       handler: 'CacheFirst',
       options: { cacheName: 'psg-old-assets', expiration: { maxEntries: 100 } },
     },

@@ -5,12 +5,14 @@
  *
  * Usage: tsx scripts/static-headers.ts [dist-dir]
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { staticHostHeaders } from '../server/http-headers.ts';
+import { inlineStyleSources, staticHostHeaders } from '../server/http-headers.ts';
 
 export const STATIC_HEADERS_FILE = '_headers';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
-writeFileSync(join(distDir, STATIC_HEADERS_FILE), staticHostHeaders());
+// The prerendered pages' inline stylesheet, allowed by its hash (the same on every page).
+const styles = inlineStyleSources(readFileSync(join(distDir, 'index.html'), 'utf8'));
+writeFileSync(join(distDir, STATIC_HEADERS_FILE), staticHostHeaders(styles));
 console.log(`Wrote ${join(distDir, STATIC_HEADERS_FILE)}`);

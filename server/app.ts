@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
@@ -9,8 +9,8 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
+import { DESK_API } from '../src/config/desk-paths.ts';
 import {
-  apiPaths,
   APP_ONLY_PAGES as APP_ONLY_PAGE_NAMES,
   PAGES,
   patternRegExp,
@@ -29,7 +29,8 @@ import {
   cacheControlFor,
   DEFAULT_CACHE_CONTROL,
   HSTS_HEADER,
-  SECURITY_HEADERS,
+  inlineStyleSources,
+  securityHeadersFor,
 } from './http-headers.ts';
 import { requestLogging } from './logging.ts';
 import { PRUNE_EVERY_MS, scheduleRetention } from './retention.ts';
@@ -92,6 +93,16 @@ export async function buildApp({
     throw new Error(`No built site in ${distDir}: run "npm run build" first.`);
   }
   assertOutsideSite(distDir, databasePath);
+  // The CSP allows the prerendered pages' inline stylesheet by its hash, read from the build.
+  const headers = securityHeadersFor(
+    inlineStyleSources(readFileSync(join(distDir, 'index.html'), 'utf8')),
+  );
+  /** Those headers, with HSTS only when the request came over TLS. */
+  const securityHeaders = (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    reply.headers(headers);
+    if (request.protocol === 'https') reply.header(HSTS_HEADER.name, HSTS_HEADER.value);
+    return reply;
+  };
   const db = openDatabase(databasePath);
   const app = Fastify({
     logger,
@@ -162,7 +173,7 @@ export async function buildApp({
     await app.register(searchPageRoutes, { distDir });
 
     // The membership secretary's desk: its API (own tables, cookie, hooks) and its pages' headers.
-    await app.register(adminRoutes, { prefix: apiPaths.admin, db, now });
+    await app.register(adminRoutes, { prefix: DESK_API, db, now });
     protectAdminPages(app);
 
     const servedRoot = realPath(distDir);
@@ -204,13 +215,6 @@ export async function buildApp({
     throw error;
   }
   return app;
-}
-
-/** The headers of server/http-headers.ts, with HSTS only when the request came over TLS. */
-function securityHeaders(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  reply.headers(SECURITY_HEADERS);
-  if (request.protocol === 'https') reply.header(HSTS_HEADER.name, HSTS_HEADER.value);
-  return reply;
 }
 
 /**

@@ -16,7 +16,10 @@ export function scriptHashSource(text: string): string {
 /**
  * Directive name → sources. No `unsafe-inline`: every script and style is a file of the site,
  * but for two tiny inline scripts allowed by their hashes: the theme's (in <head>, so the chosen
- * theme paints first) and the prerendered pages' boot script (src/app/boot-script.ts).
+ * theme paints first) and the prerendered pages' boot script (src/app/boot-script.ts); and the
+ * site's stylesheet, which the prerenderer inlines into every prerendered page so it paints
+ * without waiting for another request: its hash depends on the build, so `style-src` gets it
+ * from the built pages (inlineStyleSources, securityHeadersFor).
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -57,10 +60,21 @@ export const PERMISSIONS_POLICY_FEATURES = [
   'xr-spatial-tracking',
 ] as const;
 
-export function contentSecurityPolicy(): string {
+export function contentSecurityPolicy(styleSources: readonly string[] = []): string {
   return Object.entries(CSP_DIRECTIVES)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .map(([name, sources]) =>
+      [name, ...sources, ...(name === 'style-src' ? styleSources : [])].join(' '),
+    )
     .join(';');
+}
+
+/**
+ * The CSP sources (SHA-256 hashes) of the inline stylesheets of a built page: the site's CSS,
+ * which the prerenderer puts in a <style> of every prerendered page (the same on each).
+ */
+export function inlineStyleSources(html: string): string[] {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+  return [...new Set(styles.map(scriptHashSource))];
 }
 
 /** Sent with every response, errors included (the values helmet used to send, plus more). */
@@ -78,6 +92,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Permitted-Cross-Domain-Policies': 'none',
   'X-XSS-Protection': '0',
 };
+
+/** SECURITY_HEADERS for a build whose pages carry these inline stylesheets (their hashes). */
+export function securityHeadersFor(styleSources: readonly string[]): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': contentSecurityPolicy(styleSources),
+  };
+}
 
 /**
  * Sent only on responses to requests that came over TLS (to the server itself, or to a proxy
@@ -113,12 +135,12 @@ export function cacheControlFor(urlPath: string): string {
  * everything else is the same "revalidate each time" (`max-age=0, must-revalidate`). Those hosts
  * serve only https, so HSTS is always included.
  */
-export function staticHostHeaders(): string {
+export function staticHostHeaders(styleSources: readonly string[] = []): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
     '# Written by npm run build from server/http-headers.ts: edit that, not this file.',
-    block('/*', { ...SECURITY_HEADERS, [HSTS_HEADER.name]: HSTS_HEADER.value }),
+    block('/*', { ...securityHeadersFor(styleSources), [HSTS_HEADER.name]: HSTS_HEADER.value }),
     ...CACHE_RULES.map((rule) => block(`${rule.prefix}*`, { 'Cache-Control': rule.cacheControl })),
   ]
     .join('\n\n')

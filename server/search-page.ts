@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { fillTemplate, ROOT_ELEMENT } from '../src/app/page-template.ts';
+import { fillTemplate, ROOT_ELEMENT, withoutNoscript } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { PAGES } from '../src/config/paths.ts';
 import { createSearchEngine } from '../src/features/search/search-engine.ts';
@@ -32,7 +32,8 @@ export async function searchPageRoutes(app: FastifyInstance, { distDir }: { dist
   const templateFile = ['app.html', 'index.html']
     .map((file) => join(distDir, file))
     .find((file) => existsSync(file));
-  const template = templateFile ? await readFile(templateFile, 'utf8') : '';
+  // Without its "needs JavaScript" note: this page searches without JavaScript.
+  const template = templateFile ? withoutNoscript(await readFile(templateFile, 'utf8')) : '';
   const prerendered = join(distDir, 'search', 'index.html');
 
   app.get(PAGES.search, async (request, reply) => {

@@ -188,6 +188,31 @@ describe('the built site', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it("allows the prerendered pages' inline stylesheet by its hash, and no other inline style", async () => {
+    const css = 'body{margin:0}.site{color:red}';
+    writeFileSync(
+      join(site.distDir, 'index.html'),
+      `<!doctype html><html><head><style>${css}</style></head><body><div id="root"></div></body></html>`,
+    );
+    const withStyle = await buildTestApp(site);
+    try {
+      const response = await withStyle.inject('/');
+      const csp = String(response.headers['content-security-policy']);
+      const styleSrc = csp.split(';').find((directive) => directive.startsWith('style-src '));
+      const hash = createHash('sha256').update(css).digest('base64');
+      expect(styleSrc).toBe(`style-src 'self' 'sha256-${hash}'`);
+      expect(csp).not.toContain('unsafe-inline');
+      // The same on every answer, an asset's too.
+      const asset = await withStyle.inject('/assets/index-abc123.js');
+      expect(asset.headers['content-security-policy']).toBe(csp);
+    } finally {
+      await withStyle.close();
+    }
+    // A build without an inline stylesheet allows none.
+    const plain = await app.inject('/');
+    expect(String(plain.headers['content-security-policy'])).toContain("style-src 'self';");
+  });
+
   it('compresses large responses for clients that accept it', async () => {
     const response = await app.inject({
       url: '/content/events.json',

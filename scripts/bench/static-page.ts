@@ -30,7 +30,7 @@ export function staticCopyPath(path: string): string {
 /**
  * Writes the static copy of each prerendered page into `<distDir>/bench-static/`, and returns
  * their addresses in the same order. The server sends them with a CSP that allows inline style
- * (see startSite's `inlineStyleUnder`).
+ * (see allowInlineStyleUnder below).
  */
 export async function writeStaticCopies(
   distDir: string,

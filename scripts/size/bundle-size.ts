@@ -10,12 +10,13 @@ import { decode } from '@jridgewell/sourcemap-codec';
 import { buildMetaDir, MANIFEST_FILE } from '../build-metadata.ts';
 
 /**
- * The home route's JavaScript budget, by network idle: 117 KB gzip. Issue 9's target is 115 KB;
- * with dark mode, offline reading (the service worker's registration, loaded after the page is
- * up), the privacy and events links and the page map (src/config/paths.ts, 0.9 KB) all merged,
- * the home page loads 116.1 KB. FIXME: back to 115 KB (issue 9 stays open until then).
+ * The home route's JavaScript budget, by network idle: 116 KB gzip. Issue 9's target is 115 KB.
+ * The home page loads 115.3 KB: react-dom 64, React Router 28 (the production build), TanStack
+ * Query 10.6, react and the scheduler 3.6, the site's own code and the bundler's runtime 9;
+ * tree-shaking keeps nothing they do not reference (a build that treats every package as free
+ * of side effects is no smaller). FIXME: back to 115 KB (issue 9 stays open until then).
  */
-export const HOME_JS_BUDGET = 117 * 1024;
+export const HOME_JS_BUDGET = 116 * 1024;
 
 export type ManifestChunk = {
   file: string;
@@ -140,6 +141,8 @@ export type RouteBundle = {
   css: FileSize[];
   jsGzip: number;
   cssGzip: number;
+  /** The stylesheets the HTML links, and `<style>` for each inline one: all block the first paint. */
+  stylesheets: string[];
 };
 
 export function sum(sizes: readonly FileSize[]): number {
@@ -171,12 +174,21 @@ export async function pageBundle(
   sizeOf = createSizer(distDir),
 ): Promise<RouteBundle> {
   const htmlFile = join(distDir, page, 'index.html');
-  const assets = pageAssets(await readFile(htmlFile, 'utf8'));
+  const html = await readFile(htmlFile, 'utf8');
+  const assets = pageAssets(html);
   const jsFiles = staticClosure(manifest, assets.scripts);
   const cssFiles = [...new Set([...assets.stylesheets, ...chunkCss(manifest, jsFiles)])];
   const js = await Promise.all(jsFiles.map(sizeOf));
   const css = await Promise.all(cssFiles.map(sizeOf));
-  return { route, page, js, css, jsGzip: sum(js), cssGzip: sum(css) };
+  return {
+    route,
+    page,
+    js,
+    css,
+    jsGzip: sum(js),
+    cssGzip: sum(css),
+    stylesheets: [...assets.stylesheets, ...[...html.matchAll(/<style\b/gi)].map(() => '<style>')],
+  };
 }
 
 export type LazyChunk = { src: string; file: string; gzip: number; extraGzip: number };

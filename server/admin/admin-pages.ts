@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DESK_FILE, DESK_PATTERN } from '../../src/config/paths.ts';
+import { DESK_FILE, DESK_PATTERN } from '../../src/config/desk-paths.ts';
 
 /** The desk's pages: never prerendered; the server hands out the desk's own app for them. */
 export const ADMIN_PAGE_PATTERN = DESK_PATTERN;

@@ -11,7 +11,7 @@ import { createAdminTables } from './admin-schema.ts';
 import { ADMIN_MESSAGES } from './admin-messages.ts';
 import { createDeskStore, kindOfReference, PAGE_SIZE, type AuditInput } from './desk-store.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
-import { apiPaths } from '../../src/config/paths.ts';
+import { DESK_API } from '../../src/config/desk-paths.ts';
 
 export type AdminOptions = {
   db: Db;
@@ -21,7 +21,7 @@ export type AdminOptions = {
 
 /** The session cookie: sent only to the admin API, never readable by scripts. */
 export const SESSION_COOKIE = 'psg_admin_session';
-const COOKIE_PATH = apiPaths.admin;
+const COOKIE_PATH = DESK_API;
 export const CSRF_HEADER = 'x-csrf-token';
 
 /**

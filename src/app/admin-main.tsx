@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AdminLayout, LeaveDesk } from '../features/admin/admin-layout.tsx';
-import { deskPaths } from '../config/paths.ts';
+import { deskPaths } from '../config/desk-paths.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { AdminPage } from '../routes/admin.tsx';
-import './styles.css';
+import './admin-styles.css';
 
 /**
  * The membership desk's own entry (admin.html, served for /admin and below): a separate app, so

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigation } from 'react-router';
 import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
@@ -13,9 +13,15 @@ export function RootLayout() {
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
   }, []);
-  // Offline reading: its code loads after the page is up, outside the home page's budget.
+  // Offline reading. A prerendered page's boot script registers the worker and keeps the first
+  // page, so this code loads at the first page opened inside the app; on the app's own pages
+  // (app.html, the form steps) at once.
   const { pathname } = useLocation();
+  const firstPage = useRef(true);
   useEffect(() => {
+    const first = firstPage.current;
+    firstPage.current = false;
+    if (first && document.querySelector('script[data-entry]')) return;
     void import('./service-worker.ts').then((worker) => worker.readOffline());
   }, [pathname]);
   const busy = navigation.state === 'loading';

@@ -3,30 +3,28 @@
  * scripts/service-worker.ts) and keeps each page the visitor opens inside the app.
  */
 
-/** The worker's cache of pages; the same name as in scripts/service-worker.ts. */
-const PAGES_CACHE = 'psg-pages';
+import { PAGES_CACHE, SERVICE_WORKER_URL } from './boot-script.ts';
 
 let workerReady = false;
 
 /**
  * Registers /sw.js once the page has loaded, so it never competes with the first paint or the
- * page's own code. Only in a production build (the dev server has no sw.js). On the first
- * visit the page was loaded before the worker existed, so it is kept once the worker is ready.
+ * page's own code (again, if the boot script of a prerendered page did already: that changes
+ * nothing). Only in a production build (the dev server has no sw.js). The page shown when the
+ * worker is ready is kept: it may have been loaded before the worker existed.
  */
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = async () => {
     try {
-      await navigator.serviceWorker.register('/sw.js');
+      await navigator.serviceWorker.register(SERVICE_WORKER_URL);
       await navigator.serviceWorker.ready;
     } catch {
       // No worker (a private window, a blocked registration): the site works as before.
       return;
     }
     workerReady = true;
-    if (!navigator.serviceWorker.controller) {
-      keepPageForOffline(`${location.pathname}${location.search}`);
-    }
+    keepPageForOffline(`${location.pathname}${location.search}`);
   };
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });

@@ -194,29 +194,10 @@ export const files = {
   calendar: (slug: string) => `/content/calendar/${encodeURIComponent(slug)}.ics`,
 } as const;
 
-/**
- * The membership secretary's desk: an app of its own (a second Vite entry, DESK_FILE), never
- * prerendered and never in the sitemap; the server hands out DESK_FILE for every address under
- * /admin. Its addresses are the desk's own business, built here so none is written twice.
- */
-export type DeskKind = 'memberships' | 'registrations';
-export const DESK_FILE = 'admin.html';
-export const DESK_PATTERN = /^\/admin(?:\/.*)?$/;
-export const deskPaths = {
-  home: () => '/admin',
-  list: (kind: DeskKind) => `/admin/${kind}`,
-  item: (kind: DeskKind, reference: string) => `/admin/${kind}/${encodeURIComponent(reference)}`,
-  erase: (kind: DeskKind, reference: string) =>
-    `/admin/${kind}/${encodeURIComponent(reference)}/erase`,
-  activity: () => '/admin/activity',
-} as const;
-
-/** The API's routes in Fastify's syntax: the form endpoints (server/api) and the desk's prefix. */
+/** The API's routes in Fastify's syntax: the form endpoints (server/api). */
 export const API_ROUTES = {
   memberships: '/api/memberships',
   registrations: '/api/events/:slug/registrations',
-  /** The membership secretary's desk (server/admin). */
-  admin: '/api/admin',
 } as const;
 
 /** The API's addresses, for fetch and for forms. */
@@ -224,5 +205,4 @@ export const apiPaths = {
   memberships: API_ROUTES.memberships,
   registrations: (slug: string) =>
     API_ROUTES.registrations.replace(':slug', encodeURIComponent(slug)),
-  admin: API_ROUTES.admin,
 } as const;

@@ -253,3 +253,23 @@ test('typing before the script has started is kept when it starts; the draft fil
   await expect(page.getByText('Concession')).toBeVisible();
   await expect(page.getByText('Yes, send me the newsletter')).toBeVisible();
 });
+
+test('a form step that needs JavaScript says so, and links to the forms that work without it', async ({
+  browser,
+  server,
+}) => {
+  const { context, page } = await withoutJavaScript(browser, server);
+  try {
+    await page.goto('/join/check-answers');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This step needs JavaScript');
+    await page.getByRole('link', { name: 'join the Peru Support Group' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Join the Peru Support Group');
+    await page.goBack();
+    await page.getByRole('link', { name: 'its event page' }).click();
+    await expect(page).toHaveURL(/\/events$/);
+    // A page that reads without JavaScript has no such note.
+    await expect(page.getByText('needs JavaScript')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});

@@ -113,3 +113,34 @@ test('the site can be installed: a manifest with local icons', async ({ page, re
     expect(response.headers()['content-type']).toBe('image/png');
   }
 });
+
+test('the membership desk is never kept by the service worker', async ({ page, problems }) => {
+  // Signed out: the desk asks for its session and is told there is none.
+  problems.allow(/^HTTP 401: GET https?:\/\/[^/]+\/api\/admin\/session$/);
+  problems.allow(/^console error: Failed to load resource: .*status of 401/);
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+  // Opened through the worker, with its code and styles.
+  await page.goto('/admin');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Sign in to the membership desk' }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls;
+  });
+  // The public site is kept (the precache holds its code)...
+  expect(kept).toContain('/offline.html');
+  expect(kept.some((path) => /^\/assets\/index-.*\.js$/.test(path))).toBe(true);
+  // ...and nothing of the desk: not its page, nor its code and styles.
+  expect(kept.filter((path) => /^\/admin|^\/assets\/admin-/.test(path))).toEqual([]);
+});

@@ -4,9 +4,9 @@
  * header on every request that changes something.
  */
 import type { ListItem, SubmissionKind } from './desk-types.ts';
-import { apiPaths } from '../../config/paths.ts';
+import { DESK_API } from '../../config/desk-paths.ts';
 
-export const ADMIN_API = apiPaths.admin;
+export const ADMIN_API = DESK_API;
 const CSRF_HEADER = 'X-CSRF-Token';
 
 export type AdminSession = { email: string; csrfToken: string };

@@ -11,7 +11,7 @@ import { emptyFilter, SubmissionList } from './submission-list.tsx';
 import { SubmissionDetail } from './submission-detail.tsx';
 import { forgetDesk } from './use-admin-session.ts';
 import './admin.css';
-import { deskPaths } from '../../config/paths.ts';
+import { deskPaths } from '../../config/desk-paths.ts';
 
 const KINDS: readonly SubmissionKind[] = ['memberships', 'registrations'];
 const isKind = (value: string | undefined): value is SubmissionKind =>

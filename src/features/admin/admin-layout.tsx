@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { RouteAnnouncer } from '../../components/route-announcer.tsx';
-import { DESK_FILE, deskPaths } from '../../config/paths.ts';
+import { DESK_FILE, deskPaths } from '../../config/desk-paths.ts';
 
 /**
  * The desk's frame: the site's colours, a skip link, and a plain link back to the public site

@@ -6,7 +6,7 @@ import type { SubmissionKind } from './desk-types.ts';
 import { formatWhen, KIND_LABELS } from './admin-format.ts';
 import { adminQueries } from './admin-queries.ts';
 import { useSignOutOnRefusal } from './use-admin-session.ts';
-import { deskPaths } from '../../config/paths.ts';
+import { deskPaths } from '../../config/desk-paths.ts';
 
 type Props = { session: AdminSession; kind: SubmissionKind; reference: string };
 

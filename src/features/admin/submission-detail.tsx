@@ -7,7 +7,7 @@ import { formatWhen, KIND_LABELS } from './admin-format.ts';
 import { adminQueries } from './admin-queries.ts';
 import { StatusTag } from './status-tag.tsx';
 import { useSignOutOnRefusal } from './use-admin-session.ts';
-import { deskPaths } from '../../config/paths.ts';
+import { deskPaths } from '../../config/desk-paths.ts';
 
 type Props = { session: AdminSession; kind: SubmissionKind; reference: string };
 

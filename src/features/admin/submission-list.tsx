@@ -8,7 +8,7 @@ import { adminQueries } from './admin-queries.ts';
 import { DownloadCsvButton } from './download-csv-button.tsx';
 import { StatusTag } from './status-tag.tsx';
 import { useSignOutOnRefusal } from './use-admin-session.ts';
-import { deskPaths } from '../../config/paths.ts';
+import { deskPaths } from '../../config/desk-paths.ts';
 
 export const emptyFilter = (kind: SubmissionKind): ListFilter => ({
   kind,
