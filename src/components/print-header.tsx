@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { useHref, useLocation } from 'react-router';
 import { formatLondonDay } from '../lib/dates.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
 import { useNow } from '../lib/use-now.ts';
@@ -9,10 +9,12 @@ import { useNow } from '../lib/use-now.ts';
  */
 export function PrintHeader() {
   const { pathname, search } = useLocation();
+  // With the language's prefix (the router's basename): /es/news on a Spanish page.
+  const address = absoluteUrl(useHref(pathname + search));
   const at = useNow();
   return (
     <p className="print-header">
-      {`${SITE_NAME}: ${absoluteUrl(pathname + search)}, printed on ${formatLondonDay(at.toISOString())}`}
+      {`${SITE_NAME}: ${address}, printed on ${formatLondonDay(at.toISOString())}`}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { useHref } from 'react-router';
 import { absoluteUrl } from '../lib/site.ts';
 
 const subscribeNever = () => () => {};
@@ -10,7 +11,8 @@ function useBrowserCan(check: () => boolean): boolean {
 
 /** "Copy link" everywhere it can work, and the device's own share sheet where there is one. */
 export function ShareLinks({ title, path }: { title: string; path: string }) {
-  const url = absoluteUrl(path);
+  // `path` is a page's (paths.x()); the router adds the language's prefix (/es on Spanish pages).
+  const url = absoluteUrl(useHref(path));
   const [message, setMessage] = useState('');
   const canShare = useBrowserCan(() => typeof navigator.share === 'function');
   const canCopy = useBrowserCan(() => typeof navigator.clipboard?.writeText === 'function');
