@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useLocation } from 'react-router';
 import { formatLondonDay } from '../lib/dates.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
@@ -10,9 +11,14 @@ import { useNow } from '../lib/use-now.ts';
 export function PrintHeader() {
   const { pathname, search } = useLocation();
   const at = useNow();
+  const { _ } = useLingui();
   return (
     <p className="print-header">
-      {`${SITE_NAME}: ${absoluteUrl(pathname + search)}, printed on ${formatLondonDay(at.toISOString())}`}
+      {_('print.header', {
+        site: SITE_NAME,
+        url: absoluteUrl(pathname + search),
+        date: formatLondonDay(at.toISOString()),
+      })}
     </p>
   );
 }
