@@ -1,7 +1,10 @@
+import { I18nProvider } from '@lingui/react';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
+import { localeOfPath } from '../config/locales.ts';
+import { loadI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import { HANDOFF_ID, type Handoff } from './handoff.ts';
@@ -42,18 +45,24 @@ export async function mountApp(container: HTMLElement, handoff: Handoff | null):
   const queryClient = createQueryClient();
   if (handoff) hydrate(queryClient, handoff.queries);
   const routes = createRoutes(queryClient);
-  if (matches) await loadLazyMatches(routes);
+  // The page's language comes from its address; its catalog loads beside the page's own code.
+  const [i18n] = await Promise.all([
+    loadI18n(localeOfPath(location.pathname)),
+    matches ? loadLazyMatches(routes) : undefined,
+  ]);
   const router = createBrowserRouter(
     routes,
     matches ? { hydrationData: handoff.router } : undefined,
   );
   const app = (
     <StrictMode>
-      <RenderTimeContext value={matches ? handoff.renderedAt : null}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </RenderTimeContext>
+      <I18nProvider i18n={i18n}>
+        <RenderTimeContext value={matches ? handoff.renderedAt : null}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </RenderTimeContext>
+      </I18nProvider>
     </StrictMode>
   );
   if (matches) {

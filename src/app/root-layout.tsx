@@ -6,10 +6,12 @@ import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { ThemeControl } from '../features/theme/theme-control.tsx';
+import { useLocaleOfAddress } from '../lib/i18n.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
 export function RootLayout() {
   const navigation = useNavigation();
+  useLocaleOfAddress();
   // Marks the moment the app has taken over the prerendered HTML (browser tests wait for it).
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
