@@ -13,7 +13,8 @@ import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
 
 /** The schema's own words for a missing type; here for a type membership.json does not offer. */
-export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'Select a type of membership';
+/** A message ID, as the schema's messages are. */
+export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'join.error.membershipType.required';
 
 const ENDPOINT = 'POST /api/memberships';
 

@@ -10,8 +10,8 @@ import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
 
 /** The schema's own words for a missing choice; here for a price the event does not offer. */
-export const UNKNOWN_ATTENDANCE_MESSAGE =
-  'Select whether you are a member, a concession or a non-member';
+/** A message ID, as the schema's messages are. */
+export const UNKNOWN_ATTENDANCE_MESSAGE = 'register.error.attendance.required';
 
 export const UNKNOWN_EVENT_MESSAGE = 'There is no event at this address.';
 export const CLOSED_ANSWER = {

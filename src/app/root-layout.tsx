@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
@@ -56,12 +57,13 @@ export function RootLayout() {
 
 /** Shown before the first page's content has arrived: the same frame, so nothing jumps. */
 export function RootHydrateFallback() {
+  const { _ } = useLingui();
   return (
     <div className="site">
       <title>{SITE_NAME}</title>
       <SiteHeader tools={<HeaderTools />} />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
-        <p className="loading">Loading…</p>
+        <p className="loading">{_('app.loading')}</p>
       </main>
       <SiteFooter />
     </div>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Link } from 'react-router';
 import type { InternalLink } from '../lib/content-schemas.ts';
 
@@ -14,10 +15,11 @@ export function Paragraphs({ paragraphs }: { paragraphs: readonly string[] }) {
 
 /** Says plainly what the 2016 page linked to but this site cannot offer, instead of a dead link. */
 export function UnavailableNote({ notes }: { notes: readonly string[] | undefined }) {
+  const { _ } = useLingui();
   if (!notes?.length) return null;
   return (
     <div className="callout callout--unavailable">
-      <h2 className="callout__title">Not available on this site</h2>
+      <h2 className="callout__title">{_('content.unavailable.title')}</h2>
       {notes.map((note) => (
         <p key={note}>{note}</p>
       ))}

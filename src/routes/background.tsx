@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -15,13 +16,11 @@ export function loader(queryClient: QueryClient) {
 /** /background — every background topic. */
 export function Component() {
   const { data: topics } = useSuspenseQuery(topicQueries.list());
+  const { _ } = useLingui();
   return (
     <article className="page">
-      <PageMeta
-        title="Background"
-        description="Background on Peru: its history, society and conflict, climate change, and why to join the Peru Support Group."
-      />
-      <h1>Background</h1>
+      <PageMeta title={_('background.title')} description={_('background.description')} />
+      <h1>{_('background.title')}</h1>
       <ul className="card-grid">
         {topics.map((topic) => (
           <li key={topic.slug} className="card">

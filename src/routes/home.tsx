@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -11,7 +12,7 @@ import { NewsTeaserList } from '../features/news/news-teaser-list.tsx';
 import { noticeQueries } from '../features/notices/notice-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
 import { useNow } from '../lib/use-now.ts';
-import { ORGANIZATION, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { ORGANIZATION, SITE_NAME } from '../lib/site.ts';
 
 export function loader(queryClient: QueryClient) {
   return async () => {
@@ -35,17 +36,18 @@ export function Component() {
   const upcoming = events.filter((event) => eventPhase(event, at) === 'upcoming');
   const joinTopic = topics.find((topic) => topic.slug === 'why-join-the-psg');
   const otherTopics = topics.filter((topic) => topic !== joinTopic);
+  const { _ } = useLingui();
 
   return (
     <div className="home">
       <PageMeta
         title={SITE_NAME}
-        description={SITE_DESCRIPTION}
-        structuredData={{ ...ORGANIZATION, description: SITE_DESCRIPTION }}
+        description={_('home.description')}
+        structuredData={{ ...ORGANIZATION, description: _('home.description') }}
       />
       <div className="home__intro">
         <h1>{SITE_NAME}</h1>
-        <p className="lead">Human rights, social inclusion and democracy in Peru.</p>
+        <p className="lead">{_('home.lead')}</p>
       </div>
 
       {upcoming.map((event) => (
@@ -54,23 +56,23 @@ export function Component() {
 
       <div className="home__grid">
         <section aria-labelledby="latest-news" className="home__news">
-          <h2 id="latest-news">Latest news</h2>
+          <h2 id="latest-news">{_('home.latestNews')}</h2>
           <NewsTeaserList items={news.items} headingLevel={3} />
           {news.pageCount > 1 && (
             <p>
-              <Link to={paths.newsPage(2)}>Older news</Link>
+              <Link to={paths.newsPage(2)}>{_('news.olderNews')}</Link>
             </p>
           )}
           <p>
             <Link to={paths.newsPage()} className="action-link">
-              All news
+              {_('news.allNews')}
             </Link>
           </p>
         </section>
 
         <aside className="home__aside">
           <section aria-labelledby="featured-notices" className="panel">
-            <h2 id="featured-notices">Featured notices</h2>
+            <h2 id="featured-notices">{_('notices.title')}</h2>
             <ul className="notice-list">
               {notices.map((notice) => (
                 <li key={notice.slug}>
@@ -82,7 +84,7 @@ export function Component() {
           </section>
 
           <section aria-labelledby="background" className="panel">
-            <h2 id="background">Background</h2>
+            <h2 id="background">{_('background.title')}</h2>
             <ul className="plain-list">
               {otherTopics.map((topic) => (
                 <li key={topic.slug}>
@@ -103,7 +105,7 @@ export function Component() {
                 </ul>
               )}
               <Link to={paths.join()} className="button">
-                Become a member
+                {_('home.becomeMember')}
               </Link>
             </section>
           )}

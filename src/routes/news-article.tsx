@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
@@ -26,6 +27,7 @@ export function Component() {
   const { data } = useSuspenseQuery(newsQueries.detail(slug));
   const { data: tags } = useSuspenseQuery(newsQueries.tags());
   const { item, neighbours } = data;
+  const { _ } = useLingui();
   const itemTags = (item.tags ?? []).map(
     (slug) => tags.find((tag) => tag.slug === slug) ?? { slug, label: slug },
   );
@@ -39,7 +41,7 @@ export function Component() {
         structuredData={newsArticleData(item)}
       />
       <p className="back-link">
-        <Link to={paths.newsPage()}>All news</Link>
+        <Link to={paths.newsPage()}>{_('news.allNews')}</Link>
       </p>
       <h1>{item.title}</h1>
       <p className="meta">
@@ -52,7 +54,7 @@ export function Component() {
       {itemTags.length > 0 && (
         <section aria-labelledby="article-tags" className="tags">
           <h2 id="article-tags" className="tags__title">
-            Topics
+            {_('news.article.tags')}
           </h2>
           <ul className="tags__list">
             {itemTags.map((tag) => (
@@ -66,10 +68,10 @@ export function Component() {
         </section>
       )}
       {(neighbours.newer || neighbours.older) && (
-        <nav aria-label="More news" className="article-nav">
+        <nav aria-label={_('news.article.moreNews')} className="article-nav">
           {neighbours.older && (
             <NewsLink slug={neighbours.older.slug} className="article-nav__link">
-              <span className="article-nav__label">Older article</span>
+              <span className="article-nav__label">{_('news.article.older')}</span>
               {neighbours.older.title}
             </NewsLink>
           )}
@@ -78,7 +80,7 @@ export function Component() {
               slug={neighbours.newer.slug}
               className="article-nav__link article-nav__link--newer"
             >
-              <span className="article-nav__label">Newer article</span>
+              <span className="article-nav__label">{_('news.article.newer')}</span>
               {neighbours.newer.title}
             </NewsLink>
           )}

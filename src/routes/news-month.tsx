@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -33,22 +34,23 @@ export function Component() {
   const page = requirePage(searchParams);
   const { data } = useSuspenseQuery(newsQueries.month(key, page));
   const name = formatMonth(year, month);
+  const { _ } = useLingui();
   const path = paths.newsMonth(year, month);
 
   return (
     <article className="page">
       <PageMeta
-        title={`News from ${name}`}
-        description={`${data.total} Peru Support Group news ${data.total === 1 ? 'item' : 'items'} from ${name}.`}
+        title={_('news.month.title', { month: name })}
+        description={_('news.month.description', { count: data.total, month: name })}
       />
       <p className="back-link">
-        <Link to={paths.newsArchive()}>News archive</Link>
+        <Link to={paths.newsArchive()}>{_('news.archive.title')}</Link>
       </p>
-      <h1>News from {name}</h1>
+      <h1>{_('news.month.title', { month: name })}</h1>
       <NewsPagedList
         data={data}
         hrefForPage={(n) => (n === 1 ? path : `${path}?page=${n}`)}
-        label={`Pages of news from ${name}`}
+        label={_('news.month.pagesLabel', { month: name })}
       />
     </article>
   );

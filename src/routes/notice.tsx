@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
@@ -21,6 +22,7 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const slug = requireSlug(useParams().slug);
   const { data: notices } = useSuspenseQuery(noticeQueries.list());
+  const { _ } = useLingui();
   const notice = notices.find((candidate) => candidate.slug === slug);
   // The loader has already turned an unknown slug into "Page not found".
   if (!notice) throw new NotFoundError(`notice ${slug}`);
@@ -29,7 +31,7 @@ export function Component() {
     <article className="page article">
       <PageMeta title={notice.title} description={notice.summary} />
       <p className="back-link">
-        <Link to={paths.notices()}>All notices</Link>
+        <Link to={paths.notices()}>{_('notices.all')}</Link>
       </p>
       <h1>{notice.title}</h1>
       <p className="meta">

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DateText } from '../components/date-text.tsx';
@@ -15,13 +16,11 @@ export function loader(queryClient: QueryClient) {
 /** /notices — every featured notice. */
 export function Component() {
   const { data: notices } = useSuspenseQuery(noticeQueries.list());
+  const { _ } = useLingui();
   return (
     <article className="page">
-      <PageMeta
-        title="Featured notices"
-        description="Notices from the Peru Support Group: the annual conference, reports, fundraising and membership."
-      />
-      <h1>Featured notices</h1>
+      <PageMeta title={_('notices.title')} description={_('notices.description')} />
+      <h1>{_('notices.title')}</h1>
       <ol className="teaser-list">
         {notices.map((notice) => (
           <li key={notice.slug} className="teaser">

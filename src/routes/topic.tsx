@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { ContentLinks, Paragraphs } from '../components/content-blocks.tsx';
@@ -21,6 +22,7 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const slug = requireSlug(useParams().slug);
   const { data: topics } = useSuspenseQuery(topicQueries.list());
+  const { _ } = useLingui();
   const topic = topics.find((candidate) => candidate.slug === slug);
   if (!topic) throw new NotFoundError(`topic ${slug}`);
 
@@ -28,7 +30,7 @@ export function Component() {
     <article className="page article">
       <PageMeta title={topic.title} description={describeTopic(topic)} />
       <p className="back-link">
-        <Link to={paths.background()}>All background topics</Link>
+        <Link to={paths.background()}>{_('background.all')}</Link>
       </p>
       <h1>{topic.title}</h1>
       {topic.summary && <Paragraphs paragraphs={[topic.summary]} />}

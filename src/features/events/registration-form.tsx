@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useWatch } from 'react-hook-form';
 import { FormFrame } from '../../components/form/form-frame.tsx';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
@@ -43,6 +44,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
     defaultValue: initialValues.attendance,
   });
   const chosen = event.prices.find((price) => price.id === attendance);
+  const { _ } = useLingui();
 
   return (
     <FormFrame
@@ -52,7 +54,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
     >
       <TextField
         id="fullName"
-        label="Full name"
+        label={_('form.field.fullName.label')}
         autoComplete="name"
         spellCheck={false}
         error={errors.fullName?.message}
@@ -61,8 +63,8 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       <TextField
         id="email"
         type="email"
-        label="Email address"
-        hint="We will use this to contact you about the conference."
+        label={_('form.field.email.label')}
+        hint={_('register.field.email.hint')}
         autoComplete="email"
         spellCheck={false}
         error={errors.email?.message}
@@ -70,7 +72,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       />
       <RadioGroupField
         id="attendance"
-        legend="Attending as"
+        legend={_('register.field.attendance.legend')}
         options={event.prices.map((price) => ({
           value: price.id,
           label: price.label,
@@ -81,13 +83,18 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       />
       {/* Polite, so the price is read out after the choice itself. */}
       <p className="form__note form__price" role="status">
-        {chosen ? `Your price: ${formatPence(chosen.pence)} (${chosen.label})` : ''}
+        {chosen
+          ? _('register.field.attendance.price', {
+              price: formatPence(chosen.pence),
+              label: chosen.label,
+            })
+          : ''}
       </p>
       <TextAreaField
         id="needs"
-        label="Access or dietary needs"
+        label={_('register.field.needs.label')}
         optional
-        hint="For example step-free access, a hearing loop, or food you cannot eat."
+        hint={_('register.field.needs.hint')}
         error={errors.needs?.message}
         {...controlProps('needs')}
       />
@@ -97,7 +104,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       <PrivacyNoticeLink />
 
       <button type="submit" className="button">
-        Continue
+        {_('form.continue')}
       </button>
     </FormFrame>
   );

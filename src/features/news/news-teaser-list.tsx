@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { DateText } from '../../components/date-text.tsx';
 import { NewsLink } from './news-link.tsx';
 import type { NewsTeaser } from './news-schema.ts';
@@ -10,8 +11,9 @@ export function NewsTeaserList({
   items: readonly NewsTeaser[];
   headingLevel?: 2 | 3;
 }) {
+  const { _ } = useLingui();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  if (items.length === 0) return <p>There is no news yet.</p>;
+  if (items.length === 0) return <p>{_('news.none')}</p>;
   return (
     <ol className="teaser-list">
       {items.map((item) => (
