@@ -10,14 +10,15 @@ import { RegistrationForm } from '../features/events/registration-form.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
 import { useFormPost, useHasPostedErrors } from '../features/forms/form-post.ts';
 import { withErrorPrefix } from '../components/form/error-title.ts';
-import { formatLondonDay } from '../lib/dates.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 /** /events/:slug/register — the registration form, or why registration is closed. */
 export function EventRegisterPage() {
   const event = useRegistrationEvent();
   const navigate = useNavigate();
   const { _ } = useLingui();
+  const format = useFormat();
   const [hasErrors, setHasErrors] = useState(useHasPostedErrors());
   // Without JavaScript, the server's answer to a send: the event filled up or closed meanwhile.
   const refused = useFormPost('closed');
@@ -42,7 +43,7 @@ export function EventRegisterPage() {
         title={withErrorPrefix(_, hasErrors, _('register.title', { event: event.name }))}
         description={_('register.description', {
           event: event.name,
-          day: formatLondonDay(event.start),
+          day: format.londonDay(event.start),
         })}
       />
       <p className="back-link">

@@ -8,11 +8,10 @@ import { EventFacts } from '../features/events/event-facts.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
-import { formatLondonDay } from '../lib/dates.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
-import { formatPence } from '../lib/money.ts';
 import { requireSlug } from '../lib/route-params.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -36,10 +35,11 @@ export function Component() {
   const { data: events } = useSuspenseQuery(eventQueries.list());
   const at = useNow();
   const { _ } = useLingui();
+  const format = useFormat();
   const event = events.find((candidate) => candidate.slug === slug);
   if (!event) throw new NotFoundError(`event ${slug}`);
   const phase = eventPhase(event, at);
-  const day = formatLondonDay(event.start);
+  const day = format.londonDay(event.start);
 
   return (
     <article className="page article">
@@ -79,7 +79,7 @@ export function Component() {
           {event.prices.map((price) => (
             <tr key={price.id}>
               <th scope="row">{price.label}</th>
-              <td>{formatPence(price.pence)}</td>
+              <td>{format.pence(price.pence)}</td>
             </tr>
           ))}
         </tbody>
