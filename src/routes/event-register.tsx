@@ -1,4 +1,4 @@
-import { useLingui } from '@lingui/react';
+import { Trans, useLingui } from '@lingui/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -12,6 +12,7 @@ import { useFormPost, useHasPostedErrors } from '../features/forms/form-post.ts'
 import { withErrorPrefix } from '../components/form/error-title.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 /** /events/:slug/register — the registration form, or why registration is closed. */
 export function EventRegisterPage() {
@@ -49,7 +50,9 @@ export function EventRegisterPage() {
       <p className="back-link">
         <Link to={paths.event}>{_('register.backToTheEvent')}</Link>
       </p>
-      <h1>{_('register.title', { event: event.name })}</h1>
+      <h1>
+        <Trans id="register.title" values={{ event: <ContentText english={event.name} /> }} />
+      </h1>
       <EventFacts event={event} />
       <p>{_('register.intro')}</p>
       <RegistrationForm

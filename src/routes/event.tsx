@@ -12,6 +12,7 @@ import { NotFoundError } from '../lib/fetch-content.ts';
 import { requireSlug } from '../lib/route-params.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -52,7 +53,9 @@ export function Component() {
       <p className="back-link">
         <Link to={paths.events()}>{_('event.allEvents')}</Link>
       </p>
-      <h1>{event.name}</h1>
+      <h1>
+        <ContentText english={event.name} />
+      </h1>
       {event.theme && <p className="lead">{event.theme}</p>}
 
       <p className={`status status--${phase === 'upcoming' ? 'open' : 'closed'}`}>

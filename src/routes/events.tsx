@@ -8,6 +8,7 @@ import type { PsgEvent } from '../features/events/event-schema.ts';
 import { eventPhase } from '../features/events/event-status.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 /** /events — every event, upcoming and past. */
 export function loader(queryClient: QueryClient) {
@@ -27,7 +28,9 @@ function EventList({ events, empty }: { events: PsgEvent[]; empty: string }) {
       {events.map((event) => (
         <li key={event.slug} className="teaser">
           <h3 className="teaser__title">
-            <Link to={paths.event(event.slug)}>{event.name}</Link>
+            <Link to={paths.event(event.slug)}>
+              <ContentText english={event.name} />
+            </Link>
           </h3>
           <p className="teaser__date">
             <Trans
