@@ -13,7 +13,7 @@ export default tseslint.config(
     ignores: [
       ...['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'],
       // Compiled from the PO catalogs (npm run i18n:compile).
-      'src/locales/*/messages.ts',
+      'src/locales/*/*.ts',
     ],
   },
   js.configs.recommended,

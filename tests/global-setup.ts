@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
  * the real catalogs, compiled from the PO files.
  */
 export default function setup() {
-  execFileSync(process.execPath, ['node_modules/@lingui/cli/dist/lingui.js', 'compile'], {
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/i18n-compile.ts'], {
     stdio: 'inherit',
   });
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts', 'build'], {

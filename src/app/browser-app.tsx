@@ -4,8 +4,8 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { HTML_LANG, localeOfPath } from '../config/locales.ts';
-import { localePrefix } from '../config/paths.ts';
-import { loadI18n } from '../lib/i18n.ts';
+import { localePrefix, pageOf } from '../config/paths.ts';
+import { catalogPartsFor, loadI18n, setBrowserI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import { HANDOFF_ID, type Handoff } from './handoff.ts';
@@ -52,10 +52,13 @@ export async function mountApp(container: HTMLElement, handoff: Handoff | null):
   // The router's basename is the language's prefix, so every link stays in that language.
   const locale = localeOfPath(location.pathname);
   const basename = localePrefix(locale) || '/';
+  // Only the parts of the catalog this page shows; other pages' parts load with their code.
+  const parts = catalogPartsFor(pageOf(location.pathname));
   const [i18n] = await Promise.all([
-    loadI18n(locale),
+    loadI18n(locale, parts),
     matches ? loadLazyMatches(routes, basename) : undefined,
   ]);
+  setBrowserI18n(i18n, parts);
   document.documentElement.lang = HTML_LANG[locale];
   const router = createBrowserRouter(routes, {
     basename,
