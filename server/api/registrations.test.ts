@@ -178,9 +178,9 @@ describe('POST /api/events/:slug/registrations', () => {
   );
 
   it.each([
-    ['fullName', '', 'Enter your full name'],
-    ['email', 'rosa', 'Enter an email address in the correct format, like name@example.com'],
-    ['needs', 'x'.repeat(1001), 'Access or dietary needs must be 1000 characters or fewer'],
+    ['fullName', '', 'form.error.fullName.required'],
+    ['email', 'rosa', 'form.error.email.invalid'],
+    ['needs', 'x'.repeat(1001), 'register.error.needs.tooLong'],
   ])('refuses %s = %j with 422 and its message', async (field, value, message) => {
     const server = await start();
     const response = await postRegistration(server, SLUG, validRegistration({ [field]: value }));
@@ -216,9 +216,7 @@ describe('access or dietary needs (several lines)', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json()).toEqual({
       fieldErrors: {
-        needs: [
-          'Access or dietary needs must not contain hidden control or formatting characters: type it again',
-        ],
+        needs: ['register.error.needs.hiddenCharacters'],
       },
       formErrors: [],
     });
