@@ -3,7 +3,8 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
-import { localeOfPath } from '../config/locales.ts';
+import { HTML_LANG, localeOfPath } from '../config/locales.ts';
+import { localePrefix } from '../config/paths.ts';
 import { loadI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
@@ -24,8 +25,10 @@ export function readHandoff(): Handoff | null {
  * Loads the code of any lazy route (the form steps) that the page being hydrated uses, so the
  * first client render matches the prerendered HTML instead of showing a loading state.
  */
-async function loadLazyMatches(routes: RouteObject[]) {
-  const lazyMatches = matchRoutes(routes, window.location)?.filter((match) => match.route.lazy);
+async function loadLazyMatches(routes: RouteObject[], basename: string) {
+  const lazyMatches = matchRoutes(routes, window.location, basename)?.filter(
+    (match) => match.route.lazy,
+  );
   await Promise.all(
     (lazyMatches ?? []).map(async ({ route }) => {
       const load = route.lazy;
@@ -46,14 +49,18 @@ export async function mountApp(container: HTMLElement, handoff: Handoff | null):
   if (handoff) hydrate(queryClient, handoff.queries);
   const routes = createRoutes(queryClient);
   // The page's language comes from its address; its catalog loads beside the page's own code.
+  // The router's basename is the language's prefix, so every link stays in that language.
+  const locale = localeOfPath(location.pathname);
+  const basename = localePrefix(locale) || '/';
   const [i18n] = await Promise.all([
-    loadI18n(localeOfPath(location.pathname)),
-    matches ? loadLazyMatches(routes) : undefined,
+    loadI18n(locale),
+    matches ? loadLazyMatches(routes, basename) : undefined,
   ]);
-  const router = createBrowserRouter(
-    routes,
-    matches ? { hydrationData: handoff.router } : undefined,
-  );
+  document.documentElement.lang = HTML_LANG[locale];
+  const router = createBrowserRouter(routes, {
+    basename,
+    ...(matches ? { hydrationData: handoff.router } : {}),
+  });
   const app = (
     <StrictMode>
       <I18nProvider i18n={i18n}>

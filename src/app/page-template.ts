@@ -1,21 +1,50 @@
+import type { I18n } from '@lingui/core';
+import { DEFAULT_LOCALE, HTML_LANG, type Locale } from '../config/locales.ts';
 import { HANDOFF_ID, serialiseHandoff } from './handoff.ts';
 import type { RenderedPage } from './render-page.tsx';
 
 /** The mark in the built index.html where a rendered page goes. */
 export const ROOT_ELEMENT = '<div id="root"></div>';
 
+/** The template with `<html lang>` saying `lang`. */
+export function withHtmlLang(template: string, lang: string): string {
+  return template.replace(/<html lang="[^"]*"/, () => `<html lang="${lang}"`);
+}
+
 /**
- * The built app template (dist/app.html) filled with one rendered page: its head tags, its
- * HTML, its data for hydration, then `scripts` (the prerenderer's boot script). The prerenderer
- * and the server both use this.
+ * The built app template (dist/app.html) filled with one rendered page: its language, its head
+ * tags, its HTML, its data for hydration, then `scripts` (the prerenderer's boot script). The
+ * prerenderer and the server both use this.
  */
 export function fillTemplate(template: string, page: RenderedPage, scripts = ''): string {
   // Replacer functions, not strings: content may hold "$&" or "$'", which replace() would expand.
-  return template
+  return withHtmlLang(template, HTML_LANG[page.locale])
     .replace('</head>', () => `${page.head}</head>`)
     .replace(
       ROOT_ELEMENT,
       () =>
         `<div id="root">${page.body}</div><script type="application/json" id="${HANDOFF_ID}">${serialiseHandoff(page.handoff)}</script>${scripts}`,
     );
+}
+
+/** Where the build writes each language's bare app shell (the form steps that show a draft). */
+export function appShellFile(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? 'app.html' : `${locale}/app.html`;
+}
+
+/** Where the build writes each language's "Page not found". */
+export function notFoundFile(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '404.html' : `${locale}/404.html`;
+}
+
+/** The bare app shell in a language: its `<html lang>` and its note for visitors without JavaScript. */
+export function appShell(template: string, i18n: I18n): string {
+  const locale = i18n.locale as Locale;
+  const note = i18n
+    ._('meta.appShell.needsJavaScript')
+    .replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return withHtmlLang(template, HTML_LANG[locale]).replace(
+    /<noscript>[\s\S]*?<\/noscript>/,
+    () => `<noscript>${note}</noscript>`,
+  );
 }

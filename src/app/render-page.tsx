@@ -4,6 +4,7 @@ import { isValidElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { localeOfPath, type Locale } from '../config/locales.ts';
+import { localePrefix } from '../config/paths.ts';
 import { FormPostContext, type FormPost } from '../features/forms/form-post.ts';
 import { loadI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
@@ -42,7 +43,11 @@ export async function renderPage(
     queryClient?: QueryClient;
   } = {},
 ): Promise<RenderedPage> {
-  const handler = createStaticHandler(createRoutes(queryClient));
+  // The address's language; the router's basename is its prefix, so links stay in it.
+  const locale = localeOfPath(new URL(url, 'http://localhost').pathname);
+  const handler = createStaticHandler(createRoutes(queryClient), {
+    basename: localePrefix(locale) || '/',
+  });
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${url} redirected; prerendering expects pages`);
   if (context.errors) {
@@ -52,7 +57,6 @@ export async function renderPage(
     );
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const locale = localeOfPath(new URL(url, 'http://localhost').pathname);
   const i18n = await loadI18n(locale);
   // prerender (not renderToString) waits for lazy components, such as the join page's form,
   // so their HTML is in the page rather than left for the browser to fill in.

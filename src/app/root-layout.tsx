@@ -1,17 +1,26 @@
 import { useLingui } from '@lingui/react';
 import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useNavigation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch.tsx';
 import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { ThemeControl } from '../features/theme/theme-control.tsx';
-import { useLocaleOfAddress } from '../lib/i18n.ts';
 import { SITE_NAME } from '../lib/site.ts';
+
+/** The header's controls: the theme, and the same page in the other language. */
+function HeaderTools() {
+  return (
+    <>
+      <ThemeControl />
+      <LanguageSwitch />
+    </>
+  );
+}
 
 export function RootLayout() {
   const navigation = useNavigation();
-  useLocaleOfAddress();
   // Marks the moment the app has taken over the prerendered HTML (browser tests wait for it).
   useEffect(() => {
     document.documentElement.dataset.appReady = 'true';
@@ -29,7 +38,7 @@ export function RootLayout() {
   return (
     <div className="site">
       <Suspense>
-        <SiteHeader tools={<ThemeControl />} />
+        <SiteHeader tools={<HeaderTools />} />
       </Suspense>
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
@@ -52,7 +61,7 @@ export function RootHydrateFallback() {
   return (
     <div className="site">
       <title>{SITE_NAME}</title>
-      <SiteHeader tools={<ThemeControl />} />
+      <SiteHeader tools={<HeaderTools />} />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
         <p className="loading">{_('app.loading')}</p>
       </main>

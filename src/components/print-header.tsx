@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react';
-import { useLocation } from 'react-router';
+import { useHref, useLocation } from 'react-router';
 import { formatLondonDay } from '../lib/dates.ts';
+import { useLocale } from '../lib/i18n.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
 import { useNow } from '../lib/use-now.ts';
 
@@ -10,14 +11,17 @@ import { useNow } from '../lib/use-now.ts';
  */
 export function PrintHeader() {
   const { pathname, search } = useLocation();
+  // With the language's prefix (the router's basename): /es/news on a Spanish page.
+  const address = absoluteUrl(useHref(pathname + search));
   const at = useNow();
   const { _ } = useLingui();
+  const locale = useLocale();
   return (
     <p className="print-header">
       {_('print.header', {
         site: SITE_NAME,
-        url: absoluteUrl(pathname + search),
-        date: formatLondonDay(at.toISOString()),
+        url: address,
+        date: formatLondonDay(at.toISOString(), locale),
       })}
     </p>
   );

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react';
 import { useState, useSyncExternalStore } from 'react';
+import { useHref } from 'react-router';
 import { absoluteUrl } from '../lib/site.ts';
 
 const subscribeNever = () => () => {};
@@ -12,7 +13,8 @@ function useBrowserCan(check: () => boolean): boolean {
 /** "Copy link" everywhere it can work, and the device's own share sheet where there is one. */
 export function ShareLinks({ title, path }: { title: string; path: string }) {
   const { _ } = useLingui();
-  const url = absoluteUrl(path);
+  // `path` is a page's (paths.x()); the router adds the language's prefix (/es on Spanish pages).
+  const url = absoluteUrl(useHref(path));
   const [message, setMessage] = useState('');
   const canShare = useBrowserCan(() => typeof navigator.share === 'function');
   const canCopy = useBrowserCan(() => typeof navigator.clipboard?.writeText === 'function');

@@ -1,8 +1,6 @@
 import { setupI18n, type I18n, type Messages } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
-import { localeOfPath, type Locale } from '../config/locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../config/locales.ts';
 
 /**
  * The compiled catalogs (src/locales/<locale>/messages.ts, written from the PO files by
@@ -29,28 +27,13 @@ export async function loadI18n(locale: Locale): Promise<I18n> {
   return createI18n(locale, await loadMessages(locale));
 }
 
-/** The language of the page being shown, from its address. */
-export function usePageLocale(): Locale {
-  return localeOfPath(useLocation().pathname);
-}
-
 /**
- * Keeps the app's language that of its address when a navigation inside the app crosses
- * languages (the language switch reloads the page, so this is for other such links).
+ * The language of the page being shown. Inside the app, links need no language: the router's
+ * basename is the language's prefix, so `<Link to={paths.notices()}>` on a Spanish page leads
+ * to /es/notices. Addresses made outside the router (canonical and hreflang links, a plain form's
+ * action) take it from here: `paths.x(..., { locale })`, or react-router's `useHref(path)`.
  */
-export function useLocaleOfAddress() {
+export function useLocale(): Locale {
   const { i18n } = useLingui();
-  const locale = usePageLocale();
-  useEffect(() => {
-    if (i18n.locale === locale) return;
-    let current = true;
-    void loadMessages(locale).then((messages) => {
-      if (!current) return;
-      i18n.load(locale, messages);
-      i18n.activate(locale);
-    });
-    return () => {
-      current = false;
-    };
-  }, [i18n, locale]);
+  return isLocale(i18n.locale) ? i18n.locale : DEFAULT_LOCALE;
 }
