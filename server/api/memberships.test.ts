@@ -119,19 +119,23 @@ describe('POST /api/memberships', () => {
   });
 
   it.each([
-    ['fullName', '', 'form.error.fullName.required'],
-    ['fullName', 'x'.repeat(201), 'form.error.fullName.tooLong'],
-    ['email', '', 'form.error.email.required'],
-    ['email', 'martin-at-example', 'form.error.email.invalid'],
-    ['addressLine1', '  ', 'join.error.addressLine1.required'],
-    ['addressLine2', 'x'.repeat(201), 'join.error.addressLine2.tooLong'],
-    ['town', '', 'join.error.town.required'],
-    ['country', '', 'join.error.country.required'],
-    ['postcode', '', 'join.error.postcode.required'],
-    ['postcode', 'NOT A CODE', 'join.error.postcode.invalid'],
-    ['membershipType', '', 'join.error.membershipType.required'],
-    ['membershipType', 'lifetime-gold', 'join.error.membershipType.required'],
-    ['paymentMethod', 'cash', 'join.error.paymentMethod.required'],
+    ['fullName', '', 'Enter your full name'],
+    ['fullName', 'x'.repeat(201), 'Full name must be 200 characters or fewer'],
+    ['email', '', 'Enter your email address'],
+    [
+      'email',
+      'martin-at-example',
+      'Enter an email address in the correct format, like name@example.com',
+    ],
+    ['addressLine1', '  ', 'Enter the first line of your address'],
+    ['addressLine2', 'x'.repeat(201), 'Address line 2 must be 200 characters or fewer'],
+    ['town', '', 'Enter your town or city'],
+    ['country', '', 'Enter your country'],
+    ['postcode', '', 'Enter your postcode'],
+    ['postcode', 'NOT A CODE', 'Enter a real postcode, like WC1H 9QU'],
+    ['membershipType', '', 'Select a type of membership'],
+    ['membershipType', 'lifetime-gold', 'Select a type of membership'],
+    ['paymentMethod', 'cash', 'Select how you will pay'],
   ])('refuses %s = %j with 422 and its message, storing nothing', async (field, value, message) => {
     const response = await postMembership(app, validApplication({ [field]: value }));
 
@@ -149,8 +153,8 @@ describe('POST /api/memberships', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json()).toEqual({
       fieldErrors: {
-        email: ['form.error.email.invalid'],
-        membershipType: ['join.error.membershipType.required'],
+        email: ['Enter an email address in the correct format, like name@example.com'],
+        membershipType: ['Select a type of membership'],
       },
       formErrors: [],
     });
