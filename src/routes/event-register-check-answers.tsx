@@ -8,11 +8,12 @@ import { registrationPaths } from '../features/events/registration-paths.ts';
 import { registrationSchema } from '../features/events/registration-schema.ts';
 import { CheckAnswersStep } from '../features/forms/check-answers-step.tsx';
 import { useNow } from '../lib/use-now.ts';
-import { formatPence } from '../lib/money.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function EventRegisterCheckAnswersPage() {
   const event = useRegistrationEvent();
   const { _ } = useLingui();
+  const format = useFormat();
   const check = useCallback(
     (values: Record<string, unknown>) => {
       const registration = registrationSchema.safeParse(values).data;
@@ -52,7 +53,7 @@ export function EventRegisterCheckAnswersPage() {
         { key: _('form.field.email.label'), value: registration.email, change: change('email') },
         {
           key: _('register.field.attendance.legend'),
-          value: `${price.label} (${formatPence(price.pence)})`,
+          value: `${price.label} (${format.pence(price.pence)})`,
           change: change('attendance'),
         },
         {

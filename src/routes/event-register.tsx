@@ -1,4 +1,4 @@
-import { useLingui } from '@lingui/react';
+import { Trans, useLingui } from '@lingui/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -10,14 +10,16 @@ import { RegistrationForm } from '../features/events/registration-form.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
 import { useFormPost, useHasPostedErrors } from '../features/forms/form-post.ts';
 import { withErrorPrefix } from '../components/form/error-title.ts';
-import { formatLondonDay } from '../lib/dates.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 /** /events/:slug/register — the registration form, or why registration is closed. */
 export function EventRegisterPage() {
   const event = useRegistrationEvent();
   const navigate = useNavigate();
   const { _ } = useLingui();
+  const format = useFormat();
   const [hasErrors, setHasErrors] = useState(useHasPostedErrors());
   // Without JavaScript, the server's answer to a send: the event filled up or closed meanwhile.
   const refused = useFormPost('closed');
@@ -42,13 +44,15 @@ export function EventRegisterPage() {
         title={withErrorPrefix(_, hasErrors, _('register.title', { event: event.name }))}
         description={_('register.description', {
           event: event.name,
-          day: formatLondonDay(event.start),
+          day: format.londonDay(event.start),
         })}
       />
       <p className="back-link">
         <Link to={paths.event}>{_('register.backToTheEvent')}</Link>
       </p>
-      <h1>{_('register.title', { event: event.name })}</h1>
+      <h1>
+        <Trans id="register.title" values={{ event: <ContentText english={event.name} /> }} />
+      </h1>
       <EventFacts event={event} />
       <p>{_('register.intro')}</p>
       <RegistrationForm

@@ -8,11 +8,11 @@ import { EventFacts } from '../features/events/event-facts.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
-import { formatLondonDay } from '../lib/dates.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
-import { formatPence } from '../lib/money.ts';
 import { requireSlug } from '../lib/route-params.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -36,10 +36,11 @@ export function Component() {
   const { data: events } = useSuspenseQuery(eventQueries.list());
   const at = useNow();
   const { _ } = useLingui();
+  const format = useFormat();
   const event = events.find((candidate) => candidate.slug === slug);
   if (!event) throw new NotFoundError(`event ${slug}`);
   const phase = eventPhase(event, at);
-  const day = formatLondonDay(event.start);
+  const day = format.londonDay(event.start);
 
   return (
     <article className="page article">
@@ -52,7 +53,9 @@ export function Component() {
       <p className="back-link">
         <Link to={paths.events()}>{_('event.allEvents')}</Link>
       </p>
-      <h1>{event.name}</h1>
+      <h1>
+        <ContentText english={event.name} />
+      </h1>
       {event.theme && <p className="lead">{event.theme}</p>}
 
       <p className={`status status--${phase === 'upcoming' ? 'open' : 'closed'}`}>
@@ -79,7 +82,7 @@ export function Component() {
           {event.prices.map((price) => (
             <tr key={price.id}>
               <th scope="row">{price.label}</th>
-              <td>{formatPence(price.pence)}</td>
+              <td>{format.pence(price.pence)}</td>
             </tr>
           ))}
         </tbody>

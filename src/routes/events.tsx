@@ -6,8 +6,9 @@ import { paths } from '../config/paths.ts';
 import { eventQueries } from '../features/events/event-queries.ts';
 import type { PsgEvent } from '../features/events/event-schema.ts';
 import { eventPhase } from '../features/events/event-status.ts';
-import { formatLondonDay, formatLondonTime } from '../lib/dates.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 /** /events — every event, upcoming and past. */
 export function loader(queryClient: QueryClient) {
@@ -20,21 +21,24 @@ export function loader(queryClient: QueryClient) {
 /** `empty`: the message ID of what to say when there are none. */
 function EventList({ events, empty }: { events: PsgEvent[]; empty: string }) {
   const { _ } = useLingui();
+  const format = useFormat();
   if (events.length === 0) return <p>{_(empty)}</p>;
   return (
     <ul className="teaser-list">
       {events.map((event) => (
         <li key={event.slug} className="teaser">
           <h3 className="teaser__title">
-            <Link to={paths.event(event.slug)}>{event.name}</Link>
+            <Link to={paths.event(event.slug)}>
+              <ContentText english={event.name} />
+            </Link>
           </h3>
           <p className="teaser__date">
             <Trans
               id="events.when"
               values={{
-                day: formatLondonDay(event.start),
-                start: formatLondonTime(event.start),
-                end: formatLondonTime(event.end),
+                day: format.londonDay(event.start),
+                start: format.londonTime(event.start),
+                end: format.londonTime(event.end),
               }}
               components={{ 0: <time dateTime={event.start} /> }}
             />

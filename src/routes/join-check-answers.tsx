@@ -13,11 +13,12 @@ import { membershipFee, membershipTypeLabel } from '../features/membership/membe
 import { JOIN_PATHS } from './join.tsx';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import type { MembershipConfig } from '../features/membership/membership-schema.ts';
-import { formatPence } from '../lib/money.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function JoinCheckAnswersPage() {
   const { data: config } = useSuspenseQuery(membershipQueries.config());
   const { _ } = useLingui();
+  const format = useFormat();
   const check = useCallback(
     (values: Record<string, unknown>) => membershipApplicationSchema.safeParse(values).data ?? null,
     [],
@@ -30,7 +31,7 @@ export function JoinCheckAnswersPage() {
       draftName={MEMBERSHIP_DRAFT}
       apiUrl="/api/memberships"
       check={check}
-      rows={(application, change) => answerRows(_, application, config, change)}
+      rows={(application, change) => answerRows(_, format.pence, application, config, change)}
       heading={_('join.check.heading')}
       send={{
         heading: _('join.check.sendHeading'),
@@ -44,6 +45,7 @@ export function JoinCheckAnswersPage() {
 
 function answerRows(
   _: I18n['_'],
+  pence: (amount: number) => string,
   application: MembershipApplication,
   config: MembershipConfig,
   change: (field: string) => string,
@@ -93,11 +95,11 @@ function answerRows(
         ? _('join.fee.toBeConfirmed')
         : application.paymentMethod === 'standing-order'
           ? _('join.check.fee.standingOrder', {
-              fee: formatPence(fee.byStandingOrder),
-              annual: formatPence(fee.annual),
+              fee: pence(fee.byStandingOrder),
+              annual: pence(fee.annual),
               discount: config.standingOrderDiscountPercent,
             })
-          : _('join.check.fee.annual', { fee: formatPence(fee.annual) }),
+          : _('join.check.fee.annual', { fee: pence(fee.annual) }),
     },
     {
       key: _('join.field.newsletter.legend'),

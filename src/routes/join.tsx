@@ -14,7 +14,7 @@ import { standingOrderPence } from '../features/membership/membership-fees.ts';
 import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
-import { formatPence } from '../lib/money.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function joinLoader(queryClient: QueryClient) {
   return async () => {
@@ -42,6 +42,7 @@ export function JoinPage() {
   const [formHasErrors, setFormHasErrors] = useState(useHasPostedErrors());
   const navigate = useNavigate();
   const { _ } = useLingui();
+  const format = useFormat();
 
   return (
     <article className="page">
@@ -82,8 +83,8 @@ export function JoinPage() {
                 return (
                   <tr key={type.id}>
                     <th scope="row">{type.label}</th>
-                    <td>{formatPence(fee)}</td>
-                    <td>{formatPence(standingOrderPence(fee, discount))}</td>
+                    <td>{format.pence(fee)}</td>
+                    <td>{format.pence(standingOrderPence(fee, discount))}</td>
                   </tr>
                 );
               })}

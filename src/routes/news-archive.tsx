@@ -3,8 +3,8 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
-import { formatMonth } from '../features/news/news-archive.ts';
 import { newsQueries } from '../features/news/news-queries.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function loader(queryClient: QueryClient) {
   return async () => {
@@ -17,6 +17,7 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const { data } = useSuspenseQuery(newsQueries.archive());
   const { _ } = useLingui();
+  const format = useFormat();
   const years = new Map<number, typeof data.months>();
   for (const entry of data.months) years.set(entry.year, [...(years.get(entry.year) ?? []), entry]);
 
@@ -34,7 +35,7 @@ export function Component() {
           <ul className="plain-list archive-list">
             {months.map(({ month, count }) => (
               <li key={month}>
-                <Link to={paths.newsMonth(year, month)}>{formatMonth(year, month)}</Link>{' '}
+                <Link to={paths.newsMonth(year, month)}>{format.month(year, month)}</Link>{' '}
                 <span className="meta meta--inline">{_('news.archive.count', { count })}</span>
               </li>
             ))}

@@ -3,11 +3,12 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
-import { formatMonth, monthKey } from '../features/news/news-archive.ts';
+import { monthKey } from '../features/news/news-archive.ts';
 import { NewsPagedList } from '../features/news/news-paged-list.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
 import { requirePage } from '../lib/route-params.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 function requireMonth(params: { year?: string; month?: string }) {
   const year = Number(params.year);
@@ -33,7 +34,8 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const page = requirePage(searchParams);
   const { data } = useSuspenseQuery(newsQueries.month(key, page));
-  const name = formatMonth(year, month);
+  const format = useFormat();
+  const name = format.month(year, month);
   const { _ } = useLingui();
   const path = paths.newsMonth(year, month);
 

@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Form, Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { DateText } from '../components/date-text.tsx';
+import { EnglishOnlyNote, useContentLanguage } from '../components/content-language.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
 import { Highlight } from '../features/search/highlight.tsx';
@@ -75,6 +76,8 @@ function ResultPages({
 function SearchResults({ query, page }: { query: string; page: number }) {
   const { data: results } = useSuspenseQuery(searchQueries.results(query, page));
   const { total, hits } = results;
+  // The index holds the English content: on a Spanish page the results are marked as English.
+  const shownHits = useContentLanguage()(hits, undefined);
   const { _ } = useLingui();
 
   return (
@@ -96,6 +99,7 @@ function SearchResults({ query, page }: { query: string; page: number }) {
         </>
       ) : (
         <>
+          <EnglishOnlyNote shown={[shownHits]} />
           <ol
             className="teaser-list"
             aria-label={_('search.resultsLabel')}
@@ -104,7 +108,7 @@ function SearchResults({ query, page }: { query: string; page: number }) {
             {hits.map((hit) => (
               <li key={hit.url} className="teaser">
                 <article>
-                  <h2 className="teaser__title">
+                  <h2 className="teaser__title" lang={shownHits.lang}>
                     <Link to={hit.url}>
                       <Highlight text={hit.title} terms={hit.terms} />
                     </Link>
@@ -118,7 +122,7 @@ function SearchResults({ query, page }: { query: string; page: number }) {
                       </>
                     )}
                   </p>
-                  <p className="teaser__summary">
+                  <p className="teaser__summary" lang={shownHits.lang}>
                     <Highlight text={hit.summary} terms={hit.terms} />
                   </p>
                 </article>

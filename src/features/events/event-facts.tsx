@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react';
-import { formatLondonDay, formatLondonTime } from '../../lib/dates.ts';
 import type { PsgEvent } from './event-schema.ts';
+import { useFormat } from '../../lib/use-format.ts';
 
 /** A map search for the venue's address: a plain link, no embedded third-party map. */
 function mapLink(venue: PsgEvent['venue']): string {
@@ -12,12 +12,13 @@ function mapLink(venue: PsgEvent['venue']): string {
 export function EventFacts({ event, withMap = false }: { event: PsgEvent; withMap?: boolean }) {
   const { venue } = event;
   const { _ } = useLingui();
+  const format = useFormat();
   return (
     <dl className="facts">
       <div>
         <dt>{_('event.facts.date')}</dt>
         <dd>
-          <time dateTime={event.start}>{formatLondonDay(event.start)}</time>
+          <time dateTime={event.start}>{format.londonDay(event.start)}</time>
         </dd>
       </div>
       {event.doorsOpen && (
@@ -26,7 +27,7 @@ export function EventFacts({ event, withMap = false }: { event: PsgEvent; withMa
           <dd>
             <Trans
               id="event.facts.from"
-              values={{ time: formatLondonTime(event.doorsOpen) }}
+              values={{ time: format.londonTime(event.doorsOpen) }}
               components={{ 0: <time dateTime={event.doorsOpen} /> }}
             />
           </dd>
@@ -37,7 +38,7 @@ export function EventFacts({ event, withMap = false }: { event: PsgEvent; withMa
         <dd>
           <Trans
             id="event.facts.times"
-            values={{ start: formatLondonTime(event.start), end: formatLondonTime(event.end) }}
+            values={{ start: format.londonTime(event.start), end: format.londonTime(event.end) }}
             components={{ 0: <time dateTime={event.start} />, 1: <time dateTime={event.end} /> }}
           />
         </dd>

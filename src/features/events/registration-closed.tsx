@@ -1,5 +1,6 @@
-import { useLingui } from '@lingui/react';
+import { Trans, useLingui } from '@lingui/react';
 import { Link } from 'react-router';
+import { ContentText } from '../../components/content-language.tsx';
 import { PageMeta } from '../../components/page-meta.tsx';
 import type { PsgEvent } from './event-schema.ts';
 import { registrationPaths } from './registration-paths.ts';
@@ -19,14 +20,18 @@ export function RegistrationClosed({ event, reason }: { event: PsgEvent; reason:
   const { _ } = useLingui();
   const title = reason === 'full' ? _('register.full.title') : _('register.closed.title');
   const why = _(WHY[reason], { event: event.name });
+  // In the page the event's name is content: marked lang="en" on a Spanish page.
+  const name = { event: <ContentText english={event.name} /> };
   return (
     <>
       <PageMeta title={`${title}: ${event.name}`} description={why} />
       <h1>{title}</h1>
-      <p>{why}</p>
+      <p>
+        <Trans id={WHY[reason]} values={name} />
+      </p>
       <p>
         <Link to={registrationPaths(event.slug).event}>
-          {_('register.backToEvent', { event: event.name })}
+          <Trans id="register.backToEvent" values={name} />
         </Link>
       </p>
     </>

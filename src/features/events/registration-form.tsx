@@ -4,7 +4,6 @@ import { FormFrame } from '../../components/form/form-frame.tsx';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
 import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/inputs.tsx';
-import { formatPence } from '../../lib/money.ts';
 import { useAnswersForm } from '../forms/use-answers-form.ts';
 import type { PsgEvent } from './event-schema.ts';
 import {
@@ -14,6 +13,7 @@ import {
 } from './registration-draft.ts';
 import { registrationPaths } from './registration-paths.ts';
 import { registrationSchema } from './registration-schema.ts';
+import { useFormat } from '../../lib/use-format.ts';
 
 type RegistrationFormProps = {
   event: PsgEvent;
@@ -45,6 +45,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
   });
   const chosen = event.prices.find((price) => price.id === attendance);
   const { _ } = useLingui();
+  const format = useFormat();
 
   return (
     <FormFrame
@@ -76,7 +77,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
         options={event.prices.map((price) => ({
           value: price.id,
           label: price.label,
-          hint: formatPence(price.pence),
+          hint: format.pence(price.pence),
         }))}
         error={errors.attendance?.message}
         {...controlProps('attendance')}
@@ -85,7 +86,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       <p className="form__note form__price" role="status">
         {chosen
           ? _('register.field.attendance.price', {
-              price: formatPence(chosen.pence),
+              price: format.pence(chosen.pence),
               label: chosen.label,
             })
           : ''}

@@ -6,7 +6,6 @@ import { HoneypotField } from '../../components/form/honeypot-field.tsx';
 import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
 import { useAnswersForm } from '../forms/use-answers-form.ts';
-import { formatPence } from '../../lib/money.ts';
 import {
   GIFT_AID_DECLARATION,
   membershipApplicationSchema,
@@ -16,6 +15,7 @@ import { MEMBERSHIP_DRAFT, MEMBERSHIP_FIELDS, membershipDraftValues } from './me
 import { membershipFee, membershipTypeLabel } from './membership-fees.ts';
 import { JOIN_PATHS } from './membership-paths.ts';
 import type { MembershipConfig } from './membership-schema.ts';
+import { useFormat } from '../../lib/use-format.ts';
 
 type MembershipApplicationFormProps = {
   config: MembershipConfig;
@@ -55,6 +55,7 @@ export function MembershipApplicationForm({
   const fee = membershipFee(config, membershipType);
   const discount = config.standingOrderDiscountPercent;
   const { _ } = useLingui();
+  const format = useFormat();
 
   return (
     <FormFrame feedback={feedback} action={JOIN_PATHS.checkAnswers} onSubmit={onSubmit}>
@@ -134,8 +135,8 @@ export function MembershipApplicationForm({
           {fee && membershipType
             ? _('join.field.membershipType.price', {
                 type: membershipTypeLabel(config, membershipType),
-                annual: formatPence(fee.annual),
-                byStandingOrder: formatPence(fee.byStandingOrder),
+                annual: format.pence(fee.annual),
+                byStandingOrder: format.pence(fee.byStandingOrder),
               })
             : ''}
         </p>

@@ -1,9 +1,32 @@
 import { useLingui } from '@lingui/react';
+import { EnglishOnlyNote, useContentLanguage } from '../../components/content-language.tsx';
 import { DateText } from '../../components/date-text.tsx';
 import { NewsLink } from './news-link.tsx';
 import type { NewsTeaser } from './news-schema.ts';
 
-/** Dated teasers, each titled with a link to the article. */
+function Teaser({ item, Heading }: { item: NewsTeaser; Heading: 'h2' | 'h3' }) {
+  const shown = useContentLanguage();
+  const title = shown(item.title, item.es?.title);
+  const summary = shown(item.summary, item.es?.summary);
+  return (
+    <li className="teaser">
+      <article>
+        <Heading className="teaser__title">
+          <NewsLink slug={item.slug}>
+            <span lang={title.lang}>{title.value}</span>
+          </NewsLink>
+        </Heading>
+        <DateText date={item.date} className="teaser__date" />
+        <p className="teaser__summary" lang={summary.lang}>
+          {summary.value}
+        </p>
+        <EnglishOnlyNote shown={[title, summary]} />
+      </article>
+    </li>
+  );
+}
+
+/** Dated teasers, each titled with a link to the article (in Spanish where an editor wrote it). */
 export function NewsTeaserList({
   items,
   headingLevel = 2,
@@ -17,15 +40,7 @@ export function NewsTeaserList({
   return (
     <ol className="teaser-list">
       {items.map((item) => (
-        <li key={item.slug} className="teaser">
-          <article>
-            <Heading className="teaser__title">
-              <NewsLink slug={item.slug}>{item.title}</NewsLink>
-            </Heading>
-            <DateText date={item.date} className="teaser__date" />
-            <p className="teaser__summary">{item.summary}</p>
-          </article>
-        </li>
+        <Teaser key={item.slug} item={item} Heading={Heading} />
       ))}
     </ol>
   );
