@@ -31,8 +31,12 @@ export function EnglishOnlyNote({ shown }: { shown: readonly Shown<unknown>[] })
   return <p className="english-only">{_('lang.englishOnly')}</p>;
 }
 
+/** Text as shown: in a `<span lang="en">` when it is English on a Spanish page, else bare. */
+export function ShownText({ shown }: { shown: Shown<string> }) {
+  return shown.lang ? <span lang={shown.lang}>{shown.value}</span> : shown.value;
+}
+
 /** A short piece of content (a title) in the page's language, marked when it is English. */
 export function ContentText({ english, spanish }: { english: string; spanish?: string }) {
-  const text = useContentLanguage()(english, spanish);
-  return <span lang={text.lang}>{text.value}</span>;
+  return <ShownText shown={useContentLanguage()(english, spanish)} />;
 }

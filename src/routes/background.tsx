@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { EnglishOnlyNote, useContentLanguage } from '../components/content-language.tsx';
+import { EnglishOnlyNote, ShownText, useContentLanguage } from '../components/content-language.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
 import { describeTopic } from '../features/topics/topic-description.ts';
@@ -34,7 +34,7 @@ export function Component() {
             <li key={topic.slug} className="card">
               <h2 className="card__title">
                 <Link to={paths.topic(topic.slug)}>
-                  <span lang={title.lang}>{title.value}</span>
+                  <ShownText shown={title} />
                 </Link>
               </h2>
               <p lang={description.lang}>{description.value}</p>

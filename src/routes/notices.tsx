@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { EnglishOnlyNote, useContentLanguage } from '../components/content-language.tsx';
+import { EnglishOnlyNote, ShownText, useContentLanguage } from '../components/content-language.tsx';
 import { DateText } from '../components/date-text.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
@@ -32,7 +32,7 @@ export function Component() {
               <article>
                 <h2 className="teaser__title">
                   <Link to={paths.notice(notice.slug)}>
-                    <span lang={title.lang}>{title.value}</span>
+                    <ShownText shown={title} />
                   </Link>
                 </h2>
                 <DateText date={notice.date} className="teaser__date" />

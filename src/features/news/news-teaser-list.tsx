@@ -1,5 +1,9 @@
 import { useLingui } from '@lingui/react';
-import { EnglishOnlyNote, useContentLanguage } from '../../components/content-language.tsx';
+import {
+  EnglishOnlyNote,
+  ShownText,
+  useContentLanguage,
+} from '../../components/content-language.tsx';
 import { DateText } from '../../components/date-text.tsx';
 import { NewsLink } from './news-link.tsx';
 import type { NewsTeaser } from './news-schema.ts';
@@ -13,7 +17,7 @@ function Teaser({ item, Heading }: { item: NewsTeaser; Heading: 'h2' | 'h3' }) {
       <article>
         <Heading className="teaser__title">
           <NewsLink slug={item.slug}>
-            <span lang={title.lang}>{title.value}</span>
+            <ShownText shown={title} />
           </NewsLink>
         </Heading>
         <DateText date={item.date} className="teaser__date" />
