@@ -14,6 +14,7 @@ test('the home page in Spanish, and the switch to the same page in English and b
   page,
   setTime,
 }) => {
+  test.slow();
   await setTime(BEFORE_CONFERENCE);
   const response = await page.goto('/es');
   expect(response?.status()).toBe(200);
@@ -63,6 +64,8 @@ test('an article in Spanish: the English text marked and noted, the date in Span
 test('the membership form in Spanish, from its errors to the confirmation', async ({
   page,
 }, testInfo) => {
+  // Three pages, each checked with axe at two widths in two themes: slow on a busy machine.
+  test.slow();
   const who = applicant(testInfo.testId);
   await page.goto('/es/join');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
