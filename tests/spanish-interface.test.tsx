@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCatalog, SAME_IN_BOTH } from './support/catalog-check.ts';
@@ -161,7 +161,7 @@ describe('Spanish pages show no English interface text', () => {
     await user.click(await screen.findByRole('button', { name: 'Continuar' }));
     await screen.findByRole('heading', { name: 'Hay un problema' });
     expect(screen.getAllByText('Escriba su nombre completo')).toHaveLength(2);
-    expect(document.title).toMatch(/^Error: Hágase socio/);
+    await waitFor(() => expect(document.title).toMatch(/^Error: Hágase socio/));
     expect(englishOnPage()).toEqual([]);
   });
 

@@ -12,8 +12,10 @@ import { rawField } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
 
-/** The schema's own words for a missing type; here for a type membership.json does not offer. */
-/** A message ID, as the schema's messages are. */
+/**
+ * The schema's own message (an ID) for a missing type; here for a type membership.json does not
+ * offer.
+ */
 export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'join.error.membershipType.required';
 
 const ENDPOINT = 'POST /api/memberships';

@@ -9,8 +9,10 @@ import { rawField } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
 
-/** The schema's own words for a missing choice; here for a price the event does not offer. */
-/** A message ID, as the schema's messages are. */
+/**
+ * The schema's own message (an ID) for a missing choice; here for a price the event does not
+ * offer.
+ */
 export const UNKNOWN_ATTENDANCE_MESSAGE = 'register.error.attendance.required';
 
 export const UNKNOWN_EVENT_MESSAGE = 'There is no event at this address.';

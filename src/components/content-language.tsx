@@ -31,7 +31,10 @@ export function EnglishOnlyNote({ shown }: { shown: readonly Shown<unknown>[] })
   return <p className="english-only">{_('lang.englishOnly')}</p>;
 }
 
-/** Text as shown: in a `<span lang="en">` when it is English on a Spanish page, else bare. */
+/**
+ * Text as shown: in a `<span lang="en">` when it is English on a Spanish page, else bare, so the
+ * text stays one run with the sentence around it (a screen reader's phrase, a test's getByText).
+ */
 export function ShownText({ shown }: { shown: Shown<string> }) {
   return shown.lang ? <span lang={shown.lang}>{shown.value}</span> : shown.value;
 }
