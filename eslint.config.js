@@ -9,7 +9,13 @@ import tseslint from 'typescript-eslint';
 import { LAYER_ZONES, TEST_FILE_ZONES } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'] },
+  {
+    ignores: [
+      ...['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'],
+      // Compiled from the PO catalogs (npm run i18n:compile).
+      'src/locales/*/*.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

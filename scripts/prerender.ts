@@ -1,7 +1,8 @@
 /**
  * npm run build, last step: renders every page of the site to static HTML in Node, with the data
  * each page needs handed over as JSON, so the first paint needs no JavaScript and the browser
- * hydrates without fetching again. Also writes 404.html and app.html (the bare app shell).
+ * hydrates without fetching again. Also writes 404.html and app.html (the bare app shell),
+ * and each in every other language (es/404.html, es/app.html).
  *
  * Usage: tsx scripts/prerender.ts [dist-dir]
  * A large site is split between one Node process per CPU core (`--shard i/n`, internal).
@@ -13,13 +14,22 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bootScriptTag } from '../src/app/boot-script.ts';
-import { appShell, fillTemplate, ROOT_ELEMENT, withoutNoscript } from '../src/app/page-template.ts';
+import {
+  appShell,
+  appShellFile,
+  fillTemplate,
+  notFoundFile,
+  ROOT_ELEMENT,
+  withoutNoscript,
+} from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
-import { OFFLINE_FILE, paths } from '../src/config/paths.ts';
+import { LOCALES } from '../src/config/locales.ts';
+import { inLocale, OFFLINE_FILE, paths } from '../src/config/paths.ts';
+import { loadI18n } from '../src/lib/i18n.ts';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
-import { sitePages } from './content/site-pages.ts';
+import { sitePagesInEveryLanguage } from './content/site-pages.ts';
 import { readPageScripts, withInlineStylesheets, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
@@ -39,7 +49,7 @@ async function listPages(): Promise<string[]> {
       `Content problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`,
     );
   }
-  return sitePages(content);
+  return sitePagesInEveryLanguage(content);
 }
 
 function fileFor(url: string): string {
@@ -102,7 +112,12 @@ if (shard) {
   const [index = 0, count = 1] = shard;
   await writeAll(pages.filter((_, position) => position % count === index));
 } else {
-  await writeFile(join(distDir, 'app.html'), appShell(template));
+  // Each language's bare app shell; the English one is also the template of a later run.
+  for (const locale of LOCALES) {
+    const file = join(distDir, appShellFile(locale));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, appShell(template, await loadI18n(locale)));
+  }
   const processes = Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_PROCESS));
   if (processes <= 1) {
     await writeAll(pages);
@@ -121,11 +136,13 @@ if (shard) {
     );
     await rm(dirname(listFile), { recursive: true, force: true });
   }
-  await writePage('/404', join(distDir, '404.html'));
+  for (const locale of LOCALES) {
+    await writePage(inLocale('/404', locale), join(distDir, notFoundFile(locale)));
+  }
   // The service worker's page for addresses not saved for offline reading (service-worker.ts).
   await writePage(paths.offline(), join(distDir, `.${OFFLINE_FILE}`));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `Prerendered ${pages.length} pages and 404.html in ${seconds} s (${Math.max(processes, 1)} process(es))`,
+    `Prerendered ${pages.length} pages (every language) and the 404 pages in ${seconds} s (${Math.max(processes, 1)} process(es))`,
   );
 }

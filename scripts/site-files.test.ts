@@ -82,15 +82,44 @@ describe('news feeds', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists every page once with an absolute URL', () => {
+  it('lists every page once in each language with an absolute URL', () => {
     const pages = sitePages(content);
     const doc = parseXml(buildSitemap(pages));
     const locs = texts(doc, 'loc');
-    expect(locs).toHaveLength(pages.length);
+    expect(locs).toHaveLength(pages.length * 2);
+    expect(locs).toContain(`${ORIGIN}/es/events/annual-conference-2016`);
+    expect(locs).toContain(`${ORIGIN}/es`);
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs).toContain(`${ORIGIN}/events/annual-conference-2016`);
     expect(locs).toContain(`${ORIGIN}/background/climate-change`);
     for (const loc of locs) expect(loc.startsWith(`${ORIGIN}/`)).toBe(true);
+  });
+
+  it('gives each page its alternates in English, Spanish and x-default', () => {
+    const doc = parseXml(buildSitemap(['/', '/news/opposition-to-tpp']));
+    const alternatesByLoc = Object.fromEntries(
+      [...doc.getElementsByTagName('url')].map((url) => [
+        url.getElementsByTagName('loc')[0]?.textContent,
+        Object.fromEntries(
+          [...url.getElementsByTagName('xhtml:link')].map((link) => [
+            link.getAttribute('hreflang'),
+            link.getAttribute('href'),
+          ]),
+        ),
+      ]),
+    );
+    const home = { 'en-GB': `${ORIGIN}/`, es: `${ORIGIN}/es`, 'x-default': `${ORIGIN}/` };
+    const article = {
+      'en-GB': `${ORIGIN}/news/opposition-to-tpp`,
+      es: `${ORIGIN}/es/news/opposition-to-tpp`,
+      'x-default': `${ORIGIN}/news/opposition-to-tpp`,
+    };
+    expect(alternatesByLoc).toEqual({
+      [home['en-GB']]: home,
+      [home.es]: home,
+      [article['en-GB']]: article,
+      [article.es]: article,
+    });
   });
 
   it('robots.txt points at the sitemap and keeps crawlers out of the API', () => {

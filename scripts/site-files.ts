@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Feed } from 'feed';
-import { files, pageOf, paths } from '../src/config/paths.ts';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES } from '../src/config/locales.ts';
+import { files, inLocale, pageOf, paths } from '../src/config/paths.ts';
 import { sortNews } from '../src/features/news/news-order.ts';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '../src/lib/site.ts';
 import { loadContent } from './content/load-content.ts';
@@ -66,11 +67,25 @@ function escapeXml(text: string): string {
   return escapeHtml(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/**
+ * Every page in every language (`pages` are the English addresses), each with its alternates in
+ * each language and the x-default (English), as Google reads hreflang from a sitemap.
+ */
 export function buildSitemap(pages: readonly string[]): string {
-  const urls = pages.map((path) => `  <url><loc>${escapeXml(absoluteUrl(path))}</loc></url>`);
+  const link = (hreflang: string, path: string) =>
+    `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(absoluteUrl(path))}"/>`;
+  const urls = LOCALES.flatMap((locale) =>
+    pages.map((path) => {
+      const alternates = [
+        ...LOCALES.map((other) => link(HTML_LANG[other], inLocale(path, other))),
+        link('x-default', inLocale(path, DEFAULT_LOCALE)),
+      ];
+      return `  <url><loc>${escapeXml(absoluteUrl(inLocale(path, locale)))}</loc>${alternates.join('')}</url>`;
+    }),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ...urls,
     '</urlset>',
     '',
@@ -98,5 +113,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFile(join(distDir, files.sitemap), buildSitemap(pages)),
     writeFile(join(distDir, 'robots.txt'), buildRobots()),
   ]);
-  console.log(`Wrote 3 news feeds, sitemap.xml (${pages.length} pages) and robots.txt`);
+  console.log(
+    `Wrote 3 news feeds, sitemap.xml (${pages.length} pages in ${LOCALES.length} languages) and robots.txt`,
+  );
 }

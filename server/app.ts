@@ -9,12 +9,10 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
+import { appShellFile, notFoundFile } from '../src/app/page-template.ts';
 import { DESK_API } from '../src/config/desk-paths.ts';
-import {
-  APP_ONLY_PAGES as APP_ONLY_PAGE_NAMES,
-  PAGES,
-  patternRegExp,
-} from '../src/config/paths.ts';
+import { localeOfPath } from '../src/config/locales.ts';
+import { pageOf, renderingOf } from '../src/config/paths.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { ADMIN_PAGE_FILE, ADMIN_PAGE_PATTERN, protectAdminPages } from './admin/admin-pages.ts';
 import { apiRoutes, type RateLimitSetting } from './api/api-routes.ts';
@@ -218,12 +216,6 @@ export async function buildApp({
 }
 
 /**
- * Form steps that show what the visitor typed in this tab (its saved draft), so they cannot be
- * prerendered: the bare app shell renders them in the browser (src/config/paths.ts says which).
- */
-const APP_ONLY_PAGES = APP_ONLY_PAGE_NAMES.map((name) => patternRegExp(PAGES[name]));
-
-/**
  * The HTML for a page address, and its status. The build prerenders every page to
  * <path>/index.html, which static serving only finds with a trailing slash, so
  * /news/some-article is looked up here. A form step gets the bare app shell (app.html). Anything
@@ -245,8 +237,14 @@ export function pageFile(distDir: string, urlPath: string): { file: string; stat
     // A malformed %-escape: no such page.
   }
   if (!existsSync(join(distDir, '404.html'))) return { file: 'index.html', status: 200 };
-  if (APP_ONLY_PAGES.some((pattern) => pattern.test(urlPath))) {
-    return { file: 'app.html', status: 200 };
+  // In the address's language (/es/... is Spanish), when the build wrote that language's file.
+  const inLanguage = (file: string) => (existsSync(join(distDir, file)) ? file : undefined);
+  const locale = localeOfPath(urlPath);
+  // Form steps that show what the visitor typed in this tab (its saved draft) cannot be
+  // prerendered: the bare app shell renders them in the browser (src/config/paths.ts says which).
+  const page = pageOf(urlPath);
+  if (page && renderingOf(page) === 'app-only') {
+    return { file: inLanguage(appShellFile(locale)) ?? 'app.html', status: 200 };
   }
-  return { file: '404.html', status: 404 };
+  return { file: inLanguage(notFoundFile(locale)) ?? '404.html', status: 404 };
 }

@@ -47,6 +47,17 @@ describe('GET /search on the server', () => {
     expect(response.body).toContain('"queryKey":["search","results","bambas",1]');
   });
 
+  it('searches on Spanish pages too, in Spanish, with the English results marked as such', async () => {
+    const response = await app.inject('/es/search?q=bambas');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<html lang="es">');
+    expect(response.body).toContain('href="/es/news/violence-at-las-bambas-again"');
+    expect(response.body).toContain('<mark>Bambas</mark>');
+    expect(response.body).toContain('lang="en"');
+    expect(response.body).toContain('Disponible solo en inglés.');
+    expect(response.body).not.toMatch(/\d+ results? for/);
+  });
+
   it('finds "Martín" by "martin" and says when nothing matches', async () => {
     const martin = await app.inject('/search?q=martin');
     expect(martin.body).toContain('<mark>Martín</mark>');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { fillTemplate, ROOT_ELEMENT, withoutNoscript } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
-import { PAGES } from '../src/config/paths.ts';
+import { LOCALES } from '../src/config/locales.ts';
+import { inLocale, PAGES } from '../src/config/paths.ts';
 import { createSearchEngine } from '../src/features/search/search-engine.ts';
 import { searchQueries } from '../src/features/search/search-queries.ts';
 import { readSearchParams } from '../src/features/search/search-query.ts';
@@ -34,29 +35,31 @@ export async function searchPageRoutes(app: FastifyInstance, { distDir }: { dist
     .find((file) => existsSync(file));
   // Without its "needs JavaScript" note: this page searches without JavaScript.
   const template = templateFile ? withoutNoscript(await readFile(templateFile, 'utf8')) : '';
-  const prerendered = join(distDir, 'search', 'index.html');
-
-  app.get(PAGES.search, async (request, reply) => {
-    reply.header('Cache-Control', DEFAULT_CACHE_CONTROL).type('text/html; charset=utf-8');
-    try {
-      if (!template.includes(ROOT_ELEMENT)) throw new Error('No app template to render into');
-      const { query, page } = readSearchParams(
-        new URL(request.url, 'http://localhost').searchParams,
-      );
-      const queryClient = createQueryClient();
-      queryClient.setQueryData(searchQueries.onServer().queryKey, true);
-      if (query !== '') {
-        const results = await search.search(query, page);
-        queryClient.setQueryData(searchQueries.results(query, page).queryKey, results);
+  // At /search and /es/search: the page, its results and its messages in the address's language.
+  for (const locale of LOCALES) {
+    const prerendered = join(distDir, `.${inLocale(PAGES.search, locale)}`, 'index.html');
+    app.get(inLocale(PAGES.search, locale), async (request, reply) => {
+      reply.header('Cache-Control', DEFAULT_CACHE_CONTROL).type('text/html; charset=utf-8');
+      try {
+        if (!template.includes(ROOT_ELEMENT)) throw new Error('No app template to render into');
+        const { query, page } = readSearchParams(
+          new URL(request.url, 'http://localhost').searchParams,
+        );
+        const queryClient = createQueryClient();
+        queryClient.setQueryData(searchQueries.onServer().queryKey, true);
+        if (query !== '') {
+          const results = await search.search(query, page);
+          queryClient.setQueryData(searchQueries.results(query, page).queryKey, results);
+        }
+        const rendered = await renderPage(request.url, currentMinute(), { queryClient });
+        return reply.code(rendered.status).send(fillTemplate(template, rendered));
+      } catch (error) {
+        // A missing or broken index is the server's fault, not the visitor's: say so with the
+        // status, and give the browser the prerendered page, which searches with JavaScript.
+        request.log.error({ err: error }, 'search page failed to render');
+        reply.code(500);
+        return existsSync(prerendered) ? reply.send(await readFile(prerendered)) : reply.send('');
       }
-      const rendered = await renderPage(request.url, currentMinute(), { queryClient });
-      return reply.code(rendered.status).send(fillTemplate(template, rendered));
-    } catch (error) {
-      // A missing or broken index is the server's fault, not the visitor's: say so with the
-      // status, and give the browser the prerendered page, which searches with JavaScript.
-      request.log.error({ err: error }, 'search page failed to render');
-      reply.code(500);
-      return existsSync(prerendered) ? reply.send(await readFile(prerendered)) : reply.send('');
-    }
-  });
+    });
+  }
 }

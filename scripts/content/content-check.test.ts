@@ -122,6 +122,32 @@ describe('content check on broken content', () => {
     expect(await problemsIn()).toEqual([expect.stringContaining('snipping-the-snip.json: ')]);
   });
 
+  it("accepts an editor's Spanish for an item, a field at a time", async () => {
+    await editJson('news/items/snipping-the-snip.json', (item) => (item.es = { title: 'Título' }));
+    await editJson('notices.json', (file) => {
+      const notices = file.notices as Record<string, unknown>[];
+      notices[0]!.es = { title: 'Título', summary: 'Resumen', body: ['Párrafo.'] };
+    });
+    await editJson('topics.json', (file) => {
+      const topics = file.topics as Record<string, unknown>[];
+      topics[0]!.es = { points: ['Un punto'] };
+    });
+    const { content, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(content?.notices[0]?.es?.body).toEqual(['Párrafo.']);
+  });
+
+  it.each([
+    ['an empty Spanish title', { title: ' ' }, 'es.title: Must not be empty'],
+    ['a misspelt Spanish field', { titulo: 'Título' }, 'es: '],
+    ['a Spanish body that is no list', { body: 'Párrafo.' }, 'es.body: '],
+  ])('refuses %s, naming the field', async (_label, es, message) => {
+    await editJson('news/items/snipping-the-snip.json', (item) => (item.es = es));
+    expect(await problemsIn()).toEqual([
+      expect.stringContaining(`snipping-the-snip.json: ${message}`),
+    ]);
+  });
+
   it('refuses a link to a page that does not exist', async () => {
     await editJson('notices.json', (file) => {
       const notices = file.notices as { links?: { to: string; label: string }[] }[];

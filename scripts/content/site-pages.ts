@@ -1,4 +1,6 @@
+import { LOCALES } from '../../src/config/locales.ts';
 import {
+  inLocale,
   PAGE_NAMES,
   paths,
   renderingOf,
@@ -54,4 +56,13 @@ function isPrerendered(name: PageName): name is PrerenderedPage {
  */
 export function sitePages(content: SiteContent): string[] {
   return PAGE_NAMES.filter(isPrerendered).flatMap((name) => INSTANCES[name](content));
+}
+
+/**
+ * Every page in every language: the English addresses of sitePages, then the same pages under
+ * each other language's prefix (/es/...). The prerenderer writes them all.
+ */
+export function sitePagesInEveryLanguage(content: SiteContent): string[] {
+  const pages = sitePages(content);
+  return LOCALES.flatMap((locale) => pages.map((path) => inLocale(path, locale)));
 }

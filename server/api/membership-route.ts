@@ -13,8 +13,11 @@ import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
 import { API_ROUTES } from '../../src/config/paths.ts';
 
-/** The schema's own words for a missing type; here for a type membership.json does not offer. */
-export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'Select a type of membership';
+/**
+ * The schema's own message (an ID) for a missing type; here for a type membership.json does not
+ * offer.
+ */
+export const UNKNOWN_MEMBERSHIP_TYPE_MESSAGE = 'join.error.membershipType.required';
 
 const ENDPOINT = 'POST /api/memberships';
 

@@ -10,9 +10,11 @@ import type { ApiDependencies } from './api-dependencies.ts';
 import { submissionRoute } from './submission-route.ts';
 import { API_ROUTES } from '../../src/config/paths.ts';
 
-/** The schema's own words for a missing choice; here for a price the event does not offer. */
-export const UNKNOWN_ATTENDANCE_MESSAGE =
-  'Select whether you are a member, a concession or a non-member';
+/**
+ * The schema's own message (an ID) for a missing choice; here for a price the event does not
+ * offer.
+ */
+export const UNKNOWN_ATTENDANCE_MESSAGE = 'register.error.attendance.required';
 
 export const UNKNOWN_EVENT_MESSAGE = 'There is no event at this address.';
 export const CLOSED_ANSWER = {

@@ -5,6 +5,7 @@ import { MISSING_KEY_MESSAGE, readIdempotencyKey, requestHash } from '../idempot
 import { exceedsDepth, MAX_BODY_DEPTH } from '../json-depth.ts';
 import type { ReferenceKind } from '../reference.ts';
 import type { Decision, SubmissionStore } from '../submission-store.ts';
+import { localeOfQuery, translateErrors } from '../messages.ts';
 import { isHoneypotFilled, sendOutcome, validationErrors } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 
@@ -73,7 +74,9 @@ export function submissionRoute<Data extends { website?: string }, Context>(
       const result = spec.schema.safeParse(request.body);
       const contentErrors = spec.contentErrors(request.body, context);
       if (!result.success || Object.values(contentErrors).some(Boolean)) {
-        return reply.code(422).send(validationErrors(result.error, contentErrors));
+        // In the language of the page the form came from (?locale=es).
+        const errors = validationErrors(result.error, contentErrors);
+        return reply.code(422).send(await translateErrors(errors, localeOfQuery(request.query)));
       }
 
       const data = result.data;

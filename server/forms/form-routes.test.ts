@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRows, queryRows } from '../test-support/api-requests.ts';
 import { buildTestApp, createTempSite, type TempSite } from '../test-support/temp-site.ts';
 import { testEvent } from '../test-support/test-event.ts';
+import { translator } from '../messages.ts';
 import { EXPIRED_MESSAGE, TOO_LARGE_MESSAGE } from './form-routes.ts';
 import { CROSS_SITE_MESSAGE } from '../cross-site.ts';
 
@@ -206,7 +207,7 @@ describe.each(FORMS)('the $name form without JavaScript', (form) => {
     });
 
     expect(response.statusCode).toBe(413);
-    expect(response.body).toContain(TOO_LARGE_MESSAGE);
+    expect(response.body).toContain((await translator('en'))(TOO_LARGE_MESSAGE, { size: 16 }));
   });
 
   it('checks answers, then stores them once with a 303 to the confirmation', async () => {
@@ -271,7 +272,7 @@ describe.each(FORMS)('the $name form without JavaScript', (form) => {
     const response = await post(server, confirmation, tamper(hidden));
 
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain(EXPIRED_MESSAGE);
+    expect(response.body).toContain((await translator('en'))(EXPIRED_MESSAGE));
     expect(response.body).toContain(`value="${form.valid.fullName}"`);
     expect(countRows(site.databasePath, form.table)).toBe(0);
   });
@@ -283,7 +284,7 @@ describe.each(FORMS)('the $name form without JavaScript', (form) => {
     const response = await post(server, confirmation, hidden);
 
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain(EXPIRED_MESSAGE);
+    expect(response.body).toContain((await translator('en'))(EXPIRED_MESSAGE));
     expect(countRows(site.databasePath, form.table)).toBe(0);
   });
 
@@ -390,5 +391,53 @@ describe('the JSON API', () => {
 
     expect(response.statusCode).toBe(403);
     expect(response.json()).toEqual({ message: CROSS_SITE_MESSAGE });
+  });
+});
+
+describe('the forms without JavaScript on Spanish pages', () => {
+  it('answer in Spanish at Spanish addresses, from the errors to the confirmation', async () => {
+    const server = await start();
+    const english = await translator('en');
+    const spanish = await translator('es');
+    const empty = await post(server, '/es/join/check-answers', { country: 'United Kingdom' });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.body).toContain('<html lang="es">');
+    // The page posts on to its Spanish address, so the next answer is Spanish too.
+    expect(empty.body).toContain('action="/es/join/check-answers"');
+    expect(summaryLinks(empty.body).length).toBeGreaterThan(0);
+    for (const [, message] of summaryLinks(empty.body)) {
+      expect(FORMS[0].emptyErrors.map(([, text]) => text)).not.toContain(message);
+    }
+
+    const checked = await post(server, '/es/join/check-answers', FORMS[0].valid);
+    expect(checked.statusCode).toBe(200);
+    expect(checked.body).toContain('action="/es/join/confirmation"');
+    const hidden = hiddenFields(checked.body);
+    const expired = await post(server, '/es/join/confirmation', { ...hidden, signature: 'x' });
+    expect(expired.statusCode).toBe(400);
+    expect(expired.body).toContain(spanish(EXPIRED_MESSAGE));
+    expect(spanish(EXPIRED_MESSAGE)).not.toBe(english(EXPIRED_MESSAGE));
+
+    const sent = await post(server, '/es/join/confirmation', hidden);
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe('/es/join/confirmation');
+    const cookie = sent.cookies.find(({ name }) => name === 'psg-reference');
+    const page = await server.inject({
+      method: 'GET',
+      url: '/es/join/confirmation',
+      cookies: { 'psg-reference': cookie?.value ?? '' },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="es">');
+    expect(countRows(site.databasePath, 'memberships')).toBe(1);
+  });
+
+  it('answer a post the server refuses in the language of the page it came from', async () => {
+    const server = await start();
+    const spanish = await translator('es');
+    const response = await post(server, '/es/join/check-answers', `fullName=${'x'.repeat(20_000)}`);
+    expect(response.statusCode).toBe(413);
+    expect(response.body).toContain('<html lang="es">');
+    expect(response.body).toContain(spanish(TOO_LARGE_MESSAGE, { size: 16 }));
   });
 });

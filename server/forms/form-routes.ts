@@ -6,7 +6,11 @@ import type { FormPost, PostedValues } from '../../src/features/forms/form-post.
 import { outcomeOf } from '../../src/features/forms/post-answers.ts';
 import type { RateLimitSetting } from '../api/api-routes.ts';
 import type { ContentFiles } from '../content-files.ts';
-import { API_BODY_LIMIT_BYTES, SERVER_ERROR_MESSAGE } from '../http-errors.ts';
+import { localeOfPath, LOCALES, type Locale } from '../../src/config/locales.ts';
+import { apiInLocale, inLocale } from '../../src/config/paths.ts';
+import { API_BODY_LIMIT_BYTES } from '../http-errors.ts';
+import { translateErrors, translator } from '../messages.ts';
+import type { FormPaths } from '../../src/features/forms/check-answers-step.tsx';
 import { FORM_DEFINITIONS, type FormDefinition, type FormParams } from './form-definitions.ts';
 import { createFormPageRenderer } from './render-form-page.ts';
 import { createAnswerSigner, readAnswers, type Answers } from './signed-answers.ts';
@@ -25,9 +29,12 @@ export type FormRoutesOptions = {
 const REFERENCE_COOKIE_SECONDS = 30 * 60;
 const REFERENCE_COOKIE = 'psg-reference';
 
-export const EXPIRED_MESSAGE =
-  'Your answers have not been sent: the page was open too long. Check them and continue again.';
-export const TOO_LARGE_MESSAGE = `Your answers are too long to send (more than ${API_BODY_LIMIT_BYTES / 1024} KB). Shorten them and try again.`;
+/** Message IDs (src/locales), worded in the language of the page the form came from. */
+export const EXPIRED_MESSAGE = 'server.form.expired';
+export const TOO_LARGE_MESSAGE = 'server.form.tooLarge';
+const TOO_MANY_MESSAGE = 'server.form.tooMany';
+const UNREADABLE_MESSAGE = 'server.form.unreadable';
+const SERVER_ERROR = 'server.form.serverError';
 
 /**
  * The signup forms without JavaScript, on the Node server. The prerendered forms post here
@@ -79,14 +86,16 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
   app.setErrorHandler(async (error: Partial<FastifyError>, request, reply) => {
     const statusCode = error.statusCode ?? 500;
     if (statusCode >= 500 || statusCode < 400) request.log.error({ err: error }, 'form failed');
+    // In the language of the page the form was on: its address says (/es/join/...).
+    const translate = await translator(localeOfPath(request.url));
     const message =
       statusCode >= 500
-        ? SERVER_ERROR_MESSAGE
+        ? translate(SERVER_ERROR)
         : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-          ? TOO_LARGE_MESSAGE
+          ? translate(TOO_LARGE_MESSAGE, { size: API_BODY_LIMIT_BYTES / 1024 })
           : statusCode === 429
-            ? `Too many submissions from your connection. Wait a minute, then use your browser's Back button to return to your answers and send them again.`
-            : (error.message ?? 'Your answers could not be read. Try again.');
+            ? translate(TOO_MANY_MESSAGE)
+            : translate(error.message ?? UNREADABLE_MESSAGE);
     try {
       return await sendPage(reply, statusCode >= 400 ? statusCode : 500, formPathOf(request.url), {
         step: 'form',
@@ -99,12 +108,24 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
     }
   });
 
+  // Each form at its address in every language (/join, /es/join): the pages and messages the
+  // server answers with are in the language of the page the form was posted from.
   for (const form of FORM_DEFINITIONS) {
-    registerForm(app, form);
+    for (const locale of LOCALES) registerForm(app, form, locale);
   }
 
-  function registerForm(app: FastifyInstance, form: FormDefinition) {
+  function registerForm(app: FastifyInstance, form: FormDefinition, locale: Locale) {
     type Route = { Params: FormParams; Body: unknown };
+    const route = inLocale(form.route, locale);
+    /** The form's pages in this language (the signed answers keep the English form's path). */
+    const pagesOf = (params: FormParams): FormPaths => {
+      const english = form.paths(params);
+      return {
+        form: inLocale(english.form, locale),
+        checkAnswers: inLocale(english.checkAnswers, locale),
+        confirmation: inLocale(english.confirmation, locale),
+      };
+    };
 
     /** The form is not there (no such event) or takes no more answers: say so, keep nothing. */
     async function unavailable(
@@ -118,29 +139,30 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
         return reply;
       }
       // The page itself shows "Registration is closed" at the server's time.
-      return sendPage(reply, 409, form.paths(request.params).form, null);
+      return sendPage(reply, 409, pagesOf(request.params).form, null);
     }
 
     // "Back" or "Change" on "Check your answers": the form with every answer.
-    app.post<Route>(form.route, async (request, reply) => {
+    app.post<Route>(route, async (request, reply) => {
       const values = readAnswers(request.body) ?? readFormFields(form, request.body);
-      return sendPage(reply, 200, form.paths(request.params).form, {
+      return sendPage(reply, 200, pagesOf(request.params).form, {
         step: 'form',
         values,
         errors: null,
       });
     });
 
-    app.post<Route>(`${form.route}/check-answers`, async (request, reply) => {
+    app.post<Route>(`${route}/check-answers`, async (request, reply) => {
       const closed = await unavailable(request, reply);
       if (closed) return closed;
-      const paths = form.paths(request.params);
+      const paths = pagesOf(request.params);
       const values = readFormFields(form, request.body);
       // Checked as typed, as the browser's script checks them (an empty box is ''), then sent
       // without the empty optional boxes, as the script sends them.
-      const errors = form.validate(values as Answers, request.params, content);
+      const checked = form.validate(values as Answers, request.params, content);
       const answers = apiAnswers(values);
-      if (errors) {
+      if (checked) {
+        const errors = await translateErrors(checked, locale);
         return sendPage(reply, 422, paths.form, {
           step: 'form',
           values,
@@ -153,19 +175,20 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
       return sendPage(reply, 200, paths.checkAnswers, {
         step: 'check-answers',
         values: answers,
-        hidden: signer.sign(paths.form, answers, now()),
+        hidden: signer.sign(form.paths(request.params).form, answers, now()),
         problem: null,
       });
     });
 
-    app.post<Route>(`${form.route}/confirmation`, async (request, reply) => {
-      const paths = form.paths(request.params);
-      const verified = signer.verify(paths.form, request.body, now());
+    app.post<Route>(`${route}/confirmation`, async (request, reply) => {
+      const paths = pagesOf(request.params);
+      const verified = signer.verify(form.paths(request.params).form, request.body, now());
       if (!verified.ok) {
+        const translate = await translator(locale);
         return sendPage(reply, 400, paths.form, {
           step: 'form',
           values: verified.answers ?? {},
-          errors: { fieldErrors: {}, formErrors: [EXPIRED_MESSAGE] },
+          errors: { fieldErrors: {}, formErrors: [translate(EXPIRED_MESSAGE)] },
         });
       }
       const { answers, idempotencyKey } = verified;
@@ -173,7 +196,8 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
       // (same key, same answers) is answered from its first record instead of stored twice.
       const response = await app.inject({
         method: 'POST',
-        url: form.apiUrl(request.params),
+        // The API words its messages in this page's language.
+        url: apiInLocale(form.apiUrl(request.params), locale),
         headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
         payload: JSON.stringify(answers),
         remoteAddress: request.ip,
@@ -218,7 +242,7 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
       }
     });
 
-    app.get<Route>(`${form.route}/confirmation`, async (request, reply) => {
+    app.get<Route>(`${route}/confirmation`, async (request, reply) => {
       const raw = request.cookies[REFERENCE_COOKIE];
       const unsigned = raw ? request.unsignCookie(raw) : null;
       // No cookie: the browser's own confirmation step (the app shell) handles it.
@@ -226,7 +250,7 @@ export async function formRoutes(app: FastifyInstance, options: FormRoutesOption
         reply.callNotFound();
         return reply;
       }
-      return sendPage(reply, 200, form.paths(request.params).confirmation, {
+      return sendPage(reply, 200, pagesOf(request.params).confirmation, {
         step: 'confirmation',
         reference: unsigned.value,
       });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withHtmlLang } from '../../src/app/page-template.ts';
 import type { renderPage as RenderPage } from '../../src/app/render-page.tsx';
+import { HTML_LANG } from '../../src/config/locales.ts';
 import type { FormPost } from '../../src/features/forms/form-post.ts';
 
 export type FormPageRenderer = (url: string, formPost: FormPost | null) => Promise<string>;
@@ -43,7 +45,7 @@ export function createFormPageRenderer(
     contentRoot = contentDir;
     // Rendered at the server's time, so "registration closed" agrees with the server's check.
     const page = await renderPage(url, now().getTime(), { formPost });
-    return template
+    return withHtmlLang(template, HTML_LANG[page.locale])
       .replace('</head>', () => `${page.head}</head>`)
       .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>`);
   };

@@ -1,9 +1,11 @@
+import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AdminLayout, LeaveDesk } from '../features/admin/admin-layout.tsx';
 import { deskPaths } from '../config/desk-paths.ts';
+import { loadI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { AdminPage } from '../routes/admin.tsx';
 import './admin-styles.css';
@@ -23,10 +25,15 @@ const router = createBrowserRouter([
     ],
   },
 ]);
+// The desk is English only; the form fields it shares with the site take their words from the
+// English catalog.
+const i18n = await loadI18n('en');
 createRoot(container).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={createQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -1,7 +1,11 @@
+import { I18nProvider } from '@lingui/react';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
+import { HTML_LANG, localeOfPath } from '../config/locales.ts';
+import { localePrefix, pageOf } from '../config/paths.ts';
+import { catalogPartsFor, loadI18n, setBrowserI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import { HANDOFF_ID, type Handoff } from './handoff.ts';
@@ -21,8 +25,10 @@ export function readHandoff(): Handoff | null {
  * Loads the code of any lazy route (the form steps) that the page being hydrated uses, so the
  * first client render matches the prerendered HTML instead of showing a loading state.
  */
-async function loadLazyMatches(routes: RouteObject[]) {
-  const lazyMatches = matchRoutes(routes, window.location)?.filter((match) => match.route.lazy);
+async function loadLazyMatches(routes: RouteObject[], basename: string) {
+  const lazyMatches = matchRoutes(routes, window.location, basename)?.filter(
+    (match) => match.route.lazy,
+  );
   await Promise.all(
     (lazyMatches ?? []).map(async ({ route }) => {
       const load = route.lazy;
@@ -42,18 +48,31 @@ export async function mountApp(container: HTMLElement, handoff: Handoff | null):
   const queryClient = createQueryClient();
   if (handoff) hydrate(queryClient, handoff.queries);
   const routes = createRoutes(queryClient);
-  if (matches) await loadLazyMatches(routes);
-  const router = createBrowserRouter(
-    routes,
-    matches ? { hydrationData: handoff.router } : undefined,
-  );
+  // The page's language comes from its address; its catalog loads beside the page's own code.
+  // The router's basename is the language's prefix, so every link stays in that language.
+  const locale = localeOfPath(location.pathname);
+  const basename = localePrefix(locale) || '/';
+  // Only the parts of the catalog this page shows; other pages' parts load with their code.
+  const parts = catalogPartsFor(pageOf(location.pathname));
+  const [i18n] = await Promise.all([
+    loadI18n(locale, parts),
+    matches ? loadLazyMatches(routes, basename) : undefined,
+  ]);
+  setBrowserI18n(i18n, parts);
+  document.documentElement.lang = HTML_LANG[locale];
+  const router = createBrowserRouter(routes, {
+    basename,
+    ...(matches ? { hydrationData: handoff.router } : {}),
+  });
   const app = (
     <StrictMode>
-      <RenderTimeContext value={matches ? handoff.renderedAt : null}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </RenderTimeContext>
+      <I18nProvider i18n={i18n}>
+        <RenderTimeContext value={matches ? handoff.renderedAt : null}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </RenderTimeContext>
+      </I18nProvider>
     </StrictMode>
   );
   if (matches) {

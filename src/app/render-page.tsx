@@ -1,8 +1,12 @@
+import { I18nProvider } from '@lingui/react';
 import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { isValidElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { localeOfPath, type Locale } from '../config/locales.ts';
+import { localePrefix } from '../config/paths.ts';
 import { FormPostContext, type FormPost } from '../features/forms/form-post.ts';
+import { loadI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import type { Handoff } from './handoff.ts';
@@ -10,6 +14,8 @@ import { createRoutes } from './routes.tsx';
 
 export type RenderedPage = {
   status: number;
+  /** The page's language, from its address. */
+  locale: Locale;
   /** <title> and <meta> tags, which React puts first; they belong in <head>. */
   head: string;
   body: string;
@@ -37,7 +43,11 @@ export async function renderPage(
     queryClient?: QueryClient;
   } = {},
 ): Promise<RenderedPage> {
-  const handler = createStaticHandler(createRoutes(queryClient));
+  // The address's language; the router's basename is its prefix, so links stay in it.
+  const locale = localeOfPath(new URL(url, 'http://localhost').pathname);
+  const handler = createStaticHandler(createRoutes(queryClient), {
+    basename: localePrefix(locale) || '/',
+  });
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${url} redirected; prerendering expects pages`);
   if (context.errors) {
@@ -47,23 +57,27 @@ export async function renderPage(
     );
   }
   const router = createStaticRouter(handler.dataRoutes, context);
+  const i18n = await loadI18n(locale);
   // prerender (not renderToString) waits for lazy components, such as the join page's form,
   // so their HTML is in the page rather than left for the browser to fill in.
   const { prelude } = await prerender(
     <StrictMode>
-      <RenderTimeContext value={renderedAt}>
-        <QueryClientProvider client={queryClient}>
-          <FormPostContext value={formPost}>
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
-          </FormPostContext>
-        </QueryClientProvider>
-      </RenderTimeContext>
+      <I18nProvider i18n={i18n}>
+        <RenderTimeContext value={renderedAt}>
+          <QueryClientProvider client={queryClient}>
+            <FormPostContext value={formPost}>
+              <StaticRouterProvider router={router} context={context} hydrate={false} />
+            </FormPostContext>
+          </QueryClientProvider>
+        </RenderTimeContext>
+      </I18nProvider>
     </StrictMode>,
   );
   const html = await new Response(prelude).text();
   const head = HOISTED.exec(html)?.[0] ?? '';
   return {
     status: context.statusCode,
+    locale,
     head,
     body: html.slice(head.length),
     handoff: {

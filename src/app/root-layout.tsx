@@ -1,11 +1,23 @@
+import { useLingui } from '@lingui/react';
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch.tsx';
 import { PrintHeader } from '../components/print-header.tsx';
 import { RouteAnnouncer } from '../components/route-announcer.tsx';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { ThemeControl } from '../features/theme/theme-control.tsx';
 import { SITE_NAME } from '../lib/site.ts';
+
+/** The header's controls: the theme, and the same page in the other language. */
+function HeaderTools() {
+  return (
+    <>
+      <ThemeControl />
+      <LanguageSwitch />
+    </>
+  );
+}
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -32,7 +44,7 @@ export function RootLayout() {
   return (
     <div className="site">
       <Suspense>
-        <SiteHeader tools={<ThemeControl />} />
+        <SiteHeader tools={<HeaderTools />} />
       </Suspense>
       <div className={`progress${busy ? ' progress--active' : ''}`} aria-hidden="true" />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy={busy}>
@@ -51,12 +63,13 @@ export function RootLayout() {
 
 /** Shown before the first page's content has arrived: the same frame, so nothing jumps. */
 export function RootHydrateFallback() {
+  const { _ } = useLingui();
   return (
     <div className="site">
       <title>{SITE_NAME}</title>
-      <SiteHeader tools={<ThemeControl />} />
+      <SiteHeader tools={<HeaderTools />} />
       <main id="main-content" tabIndex={-1} className="container site-main" aria-busy="true">
-        <p className="loading">Loading…</p>
+        <p className="loading">{_('app.loading')}</p>
       </main>
       <SiteFooter />
     </div>

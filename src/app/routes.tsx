@@ -4,6 +4,7 @@ import type { LoaderFunction, RouteObject } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { PAGE_NAMES, PAGES, type PageName } from '../config/paths.ts';
+import { loadMessagesFor } from '../lib/i18n.ts';
 import { Component as HomePage, loader as homeLoader } from '../routes/home.tsx';
 import { RootHydrateFallback, RootLayout } from './root-layout.tsx';
 
@@ -57,9 +58,15 @@ function routeParts(module: RouteModule, queryClient: QueryClient) {
 function pageRoute(name: PageName, queryClient: QueryClient): RouteObject {
   const module = PAGE_MODULES[name];
   const pattern: string = PAGES[name];
+  // A page's code and the part of the catalog it shows load together on its first visit.
   const parts =
     typeof module === 'function'
-      ? { lazy: async () => routeParts(await module(), queryClient) }
+      ? {
+          lazy: async () => {
+            const [loaded] = await Promise.all([module(), loadMessagesFor(name)]);
+            return routeParts(loaded, queryClient);
+          },
+        }
       : routeParts(module, queryClient);
   // The route id is the page's name, so the prerendered loader data says which page it is.
   return pattern === '/'

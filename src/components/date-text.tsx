@@ -1,9 +1,11 @@
-import { formatDate } from '../lib/dates.ts';
+import { useFormat } from '../lib/use-format.ts';
 
+/** A calendar date in the page's language: "5 November 2016", "5 de noviembre de 2016". */
 export function DateText({ date, className }: { date: string; className?: string }) {
+  const format = useFormat();
   return (
     <time dateTime={date} className={className}>
-      {formatDate(date)}
+      {format.date(date)}
     </time>
   );
 }

@@ -1,21 +1,25 @@
+import { Trans, useLingui } from '@lingui/react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { PageMeta } from './page-meta.tsx';
 
 export function NotFoundPage() {
+  const { _ } = useLingui();
   return (
     <article className="page">
       <PageMeta
-        title="Page not found"
-        description="There is no page at this address."
+        title={_('notFound.title')}
+        description={_('notFound.description')}
         canonical={false}
       />
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct.</p>
-      <p>If you pasted the web address, check you copied the entire address.</p>
+      <h1>{_('notFound.title')}</h1>
+      <p>{_('notFound.typed')}</p>
+      <p>{_('notFound.pasted')}</p>
       <p>
-        You can go to the <Link to={paths.home()}>home page</Link> or read{' '}
-        <Link to={paths.newsPage()}>all news</Link>.
+        <Trans
+          id="notFound.goElsewhere"
+          components={{ 0: <Link to={paths.home()} />, 1: <Link to={paths.newsPage()} /> }}
+        />
       </p>
     </article>
   );

@@ -1,5 +1,7 @@
-import { useLocation } from 'react-router';
+import { useLingui } from '@lingui/react';
+import { useHref, useLocation } from 'react-router';
 import { formatLondonDay } from '../lib/dates.ts';
+import { useLocale } from '../lib/i18n.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
 import { useNow } from '../lib/use-now.ts';
 
@@ -9,10 +11,18 @@ import { useNow } from '../lib/use-now.ts';
  */
 export function PrintHeader() {
   const { pathname, search } = useLocation();
+  // With the language's prefix (the router's basename): /es/news on a Spanish page.
+  const address = absoluteUrl(useHref(pathname + search));
   const at = useNow();
+  const { _ } = useLingui();
+  const locale = useLocale();
   return (
     <p className="print-header">
-      {`${SITE_NAME}: ${absoluteUrl(pathname + search)}, printed on ${formatLondonDay(at.toISOString())}`}
+      {_('print.header', {
+        site: SITE_NAME,
+        url: address,
+        date: formatLondonDay(at.toISOString(), locale),
+      })}
     </p>
   );
 }

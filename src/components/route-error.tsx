@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { ContentError, NotFoundError } from '../lib/fetch-content.ts';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -11,31 +12,29 @@ function isNotFound(error: unknown): boolean {
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const { _ } = useLingui();
   if (isNotFound(error)) return <NotFoundPage />;
 
   const retrying = revalidator.state === 'loading';
   return (
     <article className="page">
-      <PageMeta
-        title="Sorry, there is a problem"
-        description="This page could not be loaded. Please try again."
-        canonical={false}
-      />
-      <h1>Sorry, there is a problem with this page</h1>
-      <p>We could not load this page’s content. Check your connection, then try again.</p>
+      <PageMeta title={_('error.title')} description={_('error.description')} canonical={false} />
+      <h1>{_('error.heading')}</h1>
+      <p>{_('error.body')}</p>
       <button
         type="button"
         className="button"
         onClick={() => void revalidator.revalidate()}
         aria-disabled={retrying}
       >
-        {retrying ? 'Trying again…' : 'Try again'}
+        {retrying ? _('error.retrying') : _('error.retry')}
       </button>
       <details className="details">
-        <summary>Technical details</summary>
-        <p>{error instanceof Error ? error.message : 'Unknown error'}</p>
+        <summary>{_('error.technicalDetails')}</summary>
+        {/* For whoever looks after the site: the file and field at fault, as the code says it. */}
+        <p lang="en">{error instanceof Error ? error.message : _('error.unknown')}</p>
         {error instanceof ContentError && error.details.length > 0 && (
-          <ul>
+          <ul lang="en">
             {error.details.map((line) => (
               <li key={line}>{line}</li>
             ))}

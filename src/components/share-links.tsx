@@ -1,4 +1,6 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useState, useSyncExternalStore } from 'react';
+import { useHref } from 'react-router';
 import { absoluteUrl } from '../lib/site.ts';
 
 const subscribeNever = () => () => {};
@@ -10,7 +12,9 @@ function useBrowserCan(check: () => boolean): boolean {
 
 /** "Copy link" everywhere it can work, and the device's own share sheet where there is one. */
 export function ShareLinks({ title, path }: { title: string; path: string }) {
-  const url = absoluteUrl(path);
+  const { _ } = useLingui();
+  // `path` is a page's (paths.x()); the router adds the language's prefix (/es on Spanish pages).
+  const url = absoluteUrl(useHref(path));
   const [message, setMessage] = useState('');
   const canShare = useBrowserCan(() => typeof navigator.share === 'function');
   const canCopy = useBrowserCan(() => typeof navigator.clipboard?.writeText === 'function');
@@ -18,9 +22,9 @@ export function ShareLinks({ title, path }: { title: string; path: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied.');
+      setMessage(_('share.copied'));
     } catch {
-      setMessage(`Could not copy the link. Its address is ${url}`);
+      setMessage(_('share.copyFailed', { url }));
     }
   }
 
@@ -38,12 +42,12 @@ export function ShareLinks({ title, path }: { title: string; path: string }) {
     <div className="share">
       {canCopy && (
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
-          Copy link <span className="visually-hidden">to this article</span>
+          <Trans id="share.copy" components={{ 0: <span className="visually-hidden" /> }} />
         </button>
       )}
       {canShare && (
         <button type="button" className="button button--secondary" onClick={() => void share()}>
-          Share <span className="visually-hidden">this article</span>
+          <Trans id="share.share" components={{ 0: <span className="visually-hidden" /> }} />
         </button>
       )}
       <p role="status" className="share__status">

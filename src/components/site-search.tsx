@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useEffect, useRef } from 'react';
 import { Form, useLocation } from 'react-router';
 import { paths } from '../config/paths.ts';
@@ -11,6 +12,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function SiteSearch() {
   const input = useRef<HTMLInputElement>(null);
   const { pathname } = useLocation();
+  const { _ } = useLingui();
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -28,20 +30,20 @@ export function SiteSearch() {
   return (
     <Form method="get" action={paths.search()} role="search" className="site-search">
       <label htmlFor="site-search-query" className="visually-hidden">
-        Search the site
+        {_('search.header.label')}
       </label>
       <input
         ref={input}
         id="site-search-query"
         name="q"
         type="search"
-        placeholder="Search"
+        placeholder={_('search.header.placeholder')}
         aria-keyshortcuts="/"
         className="site-search__input"
         autoComplete="off"
       />
       <button type="submit" className="site-search__button">
-        Search
+        {_('search.button')}
       </button>
     </Form>
   );

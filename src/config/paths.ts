@@ -9,6 +9,8 @@
  * in scripts/content/site-pages.ts, which must name an enumerator for every such page.
  */
 
+import { DEFAULT_LOCALE, localeOfPath, type Locale } from './locales.ts';
+
 /**
  * - `prerendered`: the build writes `<path>/index.html` for every instance, so it reads and
  *   links without JavaScript and is listed in the sitemap.
@@ -83,16 +85,37 @@ export function pagesRendered(rendering: Rendering): PageName[] {
   return PAGE_NAMES.filter((name) => renderingOf(name) === rendering);
 }
 
-/**
- * The languages the site is written in. Only English today; another language's pages will live
- * under its prefix (`/es/news/...`), which every builder adds through `localePrefix`.
- */
-export type Locale = 'en';
+export type { Locale };
 export type PathOptions = { locale?: Locale };
 
-/** '' for the default language; later `/es` and so on. */
-export function localePrefix(_locale: Locale = 'en'): string {
-  return '';
+/**
+ * Where a language's pages live: '' for English (today's addresses), '/es' for Spanish, so
+ * `/es/news/<slug>` is the Spanish page of `/news/<slug>`. Inside the app the router's basename
+ * is this prefix, so a `<Link to={paths.x()}>` on a Spanish page leads to the Spanish page.
+ */
+export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** An address without its language's prefix: '/es/news' is '/news', '/es' and '/es/' are '/'. */
+export function withoutLocale(address: string): string {
+  const prefix = localePrefix(localeOfPath(address));
+  if (!prefix) return address;
+  const rest = address.slice(prefix.length);
+  return rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest;
+}
+
+/**
+ * The same address in `locale` (a path, with any query): the language switch, hreflang
+ * alternates and the sitemap use it. `('/es/news?x', 'en')` is '/news?x'.
+ */
+export function inLocale(address: string, locale: Locale): string {
+  const path = withoutLocale(address);
+  const prefix = localePrefix(locale);
+  if (!prefix) return path;
+  return path === '/' || path.startsWith('/?') || path.startsWith('/#')
+    ? `${prefix}${path.slice(1)}`
+    : `${prefix}${path}`;
 }
 
 /** A link builder: one string per `:param` of the pattern, in order, then the options. */
@@ -105,8 +128,7 @@ type AsStrings<T extends readonly unknown[]> = { [I in keyof T]: string };
 export function pathTo(name: PageName, values: readonly string[], options: PathOptions = {}) {
   let index = 0;
   const path = PAGES[name].replace(/:\w+/g, () => encodeURIComponent(values[index++] ?? ''));
-  const prefix = localePrefix(options.locale);
-  return prefix && path === '/' ? prefix : `${prefix}${path}`;
+  return inLocale(path, options.locale ?? DEFAULT_LOCALE);
 }
 
 function builder(name: PageName) {
@@ -136,10 +158,12 @@ export function patternRegExp(pattern: string): RegExp {
 }
 
 /**
- * The page an address belongs to, judged by patterns alone (whether that article exists is the
- * content's business). A static segment beats a `:param`, as in the router.
+ * The page an address belongs to, in any language (`/es/news/x` is a newsArticle), judged by
+ * patterns alone (whether that article exists is the content's business). A static segment
+ * beats a `:param`, as in the router.
  */
-export function pageOf(pathname: string): PageName | null {
+export function pageOf(address: string): PageName | null {
+  const pathname = withoutLocale(address);
   const candidates = PAGE_NAMES.filter((name) => patternRegExp(PAGES[name]).test(pathname));
   const staticSegments = (name: PageName) =>
     PAGES[name].split('/').filter((segment) => !segment.startsWith(':')).length;
@@ -199,6 +223,14 @@ export const API_ROUTES = {
   memberships: '/api/memberships',
   registrations: '/api/events/:slug/registrations',
 } as const;
+
+/**
+ * An API endpoint asked to answer in `locale` (its 422 messages): `?locale=es`. The page's
+ * language is a visitor's choice, so the page says it rather than the browser's Accept-Language.
+ */
+export function apiInLocale(endpoint: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? endpoint : `${endpoint}?${new URLSearchParams({ locale })}`;
+}
 
 /** The API's addresses, for fetch and for forms. */
 export const apiPaths = {

@@ -26,3 +26,16 @@ export const internalLinkSchema = z.strictObject({
 });
 
 export type InternalLink = z.infer<typeof internalLinkSchema>;
+
+/**
+ * An editor's Spanish for an item (`"es": { "title": "…", "summary": "…", "body": ["…"] }`):
+ * every field optional, so a translation can be added a piece at a time; what is missing shows
+ * in English, marked as such. Never machine-translated.
+ */
+export const spanishTextSchema = z.strictObject({
+  title: nonEmptyText.optional(),
+  summary: nonEmptyText.optional(),
+  body: z.array(nonEmptyText).min(1).optional(),
+});
+
+export type SpanishText = z.infer<typeof spanishTextSchema>;

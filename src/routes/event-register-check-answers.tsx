@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useCallback } from 'react';
 import { eventPhase } from '../features/events/event-status.ts';
 import { RegistrationClosed } from '../features/events/registration-closed.tsx';
@@ -7,11 +8,13 @@ import { registrationPaths } from '../features/events/registration-paths.ts';
 import { registrationSchema } from '../features/events/registration-schema.ts';
 import { CheckAnswersStep } from '../features/forms/check-answers-step.tsx';
 import { useNow } from '../lib/use-now.ts';
-import { formatPence } from '../lib/money.ts';
 import { apiPaths } from '../config/paths.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function EventRegisterCheckAnswersPage() {
   const event = useRegistrationEvent();
+  const { _ } = useLingui();
+  const format = useFormat();
   const check = useCallback(
     (values: Record<string, unknown>) => {
       const registration = registrationSchema.safeParse(values).data;
@@ -35,34 +38,37 @@ export function EventRegisterCheckAnswersPage() {
 
   return (
     <CheckAnswersStep
-      title="Check your answers before registering"
-      description={`Check your registration for ${event.name}.`}
+      title={_('register.check.title')}
+      description={_('register.check.description', { event: event.name })}
       paths={registrationPaths(event.slug)}
       draftName={registrationDraftName(event.slug)}
       apiUrl={apiPaths.registrations(event.slug)}
       check={check}
       body={({ registration }) => registration}
       rows={({ registration, price }, change) => [
-        { key: 'Full name', value: registration.fullName, change: change('fullName') },
-        { key: 'Email address', value: registration.email, change: change('email') },
         {
-          key: 'Attending as',
-          value: `${price.label} (${formatPence(price.pence)})`,
+          key: _('form.field.fullName.label'),
+          value: registration.fullName,
+          change: change('fullName'),
+        },
+        { key: _('form.field.email.label'), value: registration.email, change: change('email') },
+        {
+          key: _('register.field.attendance.legend'),
+          value: `${price.label} (${format.pence(price.pence)})`,
           change: change('attendance'),
         },
         {
-          key: 'Access or dietary needs',
-          value: registration.needs || 'None',
+          key: _('register.field.needs.label'),
+          value: registration.needs || _('register.check.noNeeds'),
           change: change('needs'),
         },
       ]}
       heading={event.name}
       send={{
-        heading: 'Now register',
-        declaration:
-          'By registering you confirm that, to the best of your knowledge, the details you have given are correct.',
-        label: 'Register',
-        sendingText: 'Registering you…',
+        heading: _('register.check.sendHeading'),
+        declaration: _('register.check.declaration'),
+        label: _('register.check.send'),
+        sendingText: _('register.check.sending'),
       }}
       closed={(reason) => <RegistrationClosed event={event} reason={reason} />}
     />

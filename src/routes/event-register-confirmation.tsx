@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useMemo } from 'react';
 import { Link, Navigate } from 'react-router';
 import { ConfirmationPanel } from '../components/form/confirmation-panel.tsx';
@@ -14,15 +15,21 @@ export function EventRegisterConfirmationPage() {
   const event = useRegistrationEvent();
   const reference = useConfirmationReference();
   const isClient = useIsClient();
+  const { _ } = useLingui();
   const paths = registrationPaths(event.slug);
 
   // Built in the browser, where the site's own address is known.
   const calendarHref = useMemo(
     () =>
       isClient && reference
-        ? calendarDataUrl(eventCalendarFile(event, { reference, origin: window.location.origin }))
+        ? calendarDataUrl(
+            eventCalendarFile(event, {
+              referenceLine: _('register.calendar.reference', { reference }),
+              origin: window.location.origin,
+            }),
+          )
         : null,
-    [event, isClient, reference],
+    [_, event, isClient, reference],
   );
 
   // Opened without registering (a bookmark, a new tab): there is nothing to confirm.
@@ -31,14 +38,16 @@ export function EventRegisterConfirmationPage() {
   return (
     <article className="page">
       <PageMeta
-        title="Registration complete"
-        description={`You are registered for ${event.name}.`}
+        title={_('register.confirmation.title')}
+        description={_('register.confirmation.description', { event: event.name })}
       />
-      <ConfirmationPanel title="Registration complete" reference={reference} />
-      <h2>What happens next</h2>
+      <ConfirmationPanel title={_('register.confirmation.title')} reference={reference} />
+      <h2>{_('form.confirmation.next')}</h2>
       <p>
-        You are registered for {event.name}. We look forward to seeing you on the day,{' '}
-        {formatLondonDay(event.start)}.
+        {_('register.confirmation.body', {
+          event: event.name,
+          day: formatLondonDay(event.start),
+        })}
       </p>
       <EventFacts event={event} />
       {calendarHref && (
@@ -48,13 +57,13 @@ export function EventRegisterConfirmationPage() {
             href={calendarHref}
             download={`${event.slug}.ics`}
           >
-            Add to calendar
+            {_('event.addToCalendar')}
           </a>
         </p>
       )}
-      <p>Quote your reference number if you need to ask about your registration.</p>
+      <p>{_('register.confirmation.quote')}</p>
       <p>
-        <Link to={paths.event}>Back to {event.name}</Link>
+        <Link to={paths.event}>{_('register.backToEvent', { event: event.name })}</Link>
       </p>
     </article>
   );

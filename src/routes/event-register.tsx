@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -8,13 +9,17 @@ import { EventFacts } from '../features/events/event-facts.tsx';
 import { RegistrationForm } from '../features/events/registration-form.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
 import { useFormPost, useHasPostedErrors } from '../features/forms/form-post.ts';
-import { formatLondonDay } from '../lib/dates.ts';
+import { withErrorPrefix } from '../components/form/error-title.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 /** /events/:slug/register — the registration form, or why registration is closed. */
 export function EventRegisterPage() {
   const event = useRegistrationEvent();
   const navigate = useNavigate();
+  const { _ } = useLingui();
+  const format = useFormat();
   const [hasErrors, setHasErrors] = useState(useHasPostedErrors());
   // Without JavaScript, the server's answer to a send: the event filled up or closed meanwhile.
   const refused = useFormPost('closed');
@@ -36,18 +41,20 @@ export function EventRegisterPage() {
   return (
     <article className="page">
       <PageMeta
-        title={`${hasErrors ? 'Error: ' : ''}Register for ${event.name}`}
-        description={`Register to attend ${event.name} on ${formatLondonDay(event.start)}.`}
+        title={withErrorPrefix(_, hasErrors, _('register.title', { event: event.name }))}
+        description={_('register.description', {
+          event: event.name,
+          day: format.londonDay(event.start),
+        })}
       />
       <p className="back-link">
-        <Link to={paths.event}>Back to the event</Link>
+        <Link to={paths.event}>{_('register.backToTheEvent')}</Link>
       </p>
-      <h1>Register for {event.name}</h1>
+      <h1>
+        <Trans id="register.title" values={{ event: <ContentText english={event.name} /> }} />
+      </h1>
       <EventFacts event={event} />
-      <p>
-        Answer these questions, then check your answers before you register. Your answers are kept
-        in this browser tab until you send them.
-      </p>
+      <p>{_('register.intro')}</p>
       <RegistrationForm
         event={event}
         onComplete={() => void navigate(paths.checkAnswers)}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
@@ -7,11 +8,11 @@ import { EventFacts } from '../features/events/event-facts.tsx';
 import { eventQueries } from '../features/events/event-queries.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
-import { formatLondonDay } from '../lib/dates.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
-import { formatPence } from '../lib/money.ts';
 import { requireSlug } from '../lib/route-params.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 export function loader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -22,10 +23,11 @@ export function loader(queryClient: QueryClient) {
   };
 }
 
+/** Message IDs. */
 const STATUS_TEXT: Record<EventPhase, string> = {
-  upcoming: 'Registration is open.',
-  'in-progress': 'Registration closed: this event has started.',
-  finished: 'Registration closed: this event has finished.',
+  upcoming: 'event.status.open',
+  'in-progress': 'event.status.started',
+  finished: 'event.status.finished',
 };
 
 /** /events/:slug — an event: when, where, prices, and the way to register. */
@@ -33,10 +35,12 @@ export function Component() {
   const slug = requireSlug(useParams().slug);
   const { data: events } = useSuspenseQuery(eventQueries.list());
   const at = useNow();
+  const { _ } = useLingui();
+  const format = useFormat();
   const event = events.find((candidate) => candidate.slug === slug);
   if (!event) throw new NotFoundError(`event ${slug}`);
   const phase = eventPhase(event, at);
-  const day = formatLondonDay(event.start);
+  const day = format.londonDay(event.start);
 
   return (
     <article className="page article">
@@ -47,36 +51,38 @@ export function Component() {
         structuredData={eventData(event)}
       />
       <p className="back-link">
-        <Link to={paths.events()}>All events</Link>
+        <Link to={paths.events()}>{_('event.allEvents')}</Link>
       </p>
-      <h1>{event.name}</h1>
+      <h1>
+        <ContentText english={event.name} />
+      </h1>
       {event.theme && <p className="lead">{event.theme}</p>}
 
       <p className={`status status--${phase === 'upcoming' ? 'open' : 'closed'}`}>
-        {STATUS_TEXT[phase]}
+        {_(STATUS_TEXT[phase])}
       </p>
 
       <EventFacts event={event} withMap />
       <p>
         <a href={files.calendar(event.slug)} download className="action-link">
-          Add to calendar
+          {_('event.addToCalendar')}
         </a>
       </p>
 
-      <h2>Prices</h2>
+      <h2>{_('event.prices.heading')}</h2>
       <table className="prices">
-        <caption className="visually-hidden">Conference prices</caption>
+        <caption className="visually-hidden">{_('event.prices.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Attending as</th>
-            <th scope="col">Price</th>
+            <th scope="col">{_('register.field.attendance.legend')}</th>
+            <th scope="col">{_('event.prices.price')}</th>
           </tr>
         </thead>
         <tbody>
           {event.prices.map((price) => (
             <tr key={price.id}>
               <th scope="row">{price.label}</th>
-              <td>{formatPence(price.pence)}</td>
+              <td>{format.pence(price.pence)}</td>
             </tr>
           ))}
         </tbody>
@@ -86,7 +92,7 @@ export function Component() {
       {phase === 'upcoming' && (
         <p>
           <Link to={paths.eventRegister(event.slug)} className="button">
-            Register
+            {_('event.register')}
           </Link>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -5,8 +6,9 @@ import { paths } from '../config/paths.ts';
 import { eventQueries } from '../features/events/event-queries.ts';
 import type { PsgEvent } from '../features/events/event-schema.ts';
 import { eventPhase } from '../features/events/event-status.ts';
-import { formatLondonDay, formatLondonTime } from '../lib/dates.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { ContentText } from '../components/content-language.tsx';
 
 /** /events — every event, upcoming and past. */
 export function loader(queryClient: QueryClient) {
@@ -16,18 +18,30 @@ export function loader(queryClient: QueryClient) {
   };
 }
 
+/** `empty`: the message ID of what to say when there are none. */
 function EventList({ events, empty }: { events: PsgEvent[]; empty: string }) {
-  if (events.length === 0) return <p>{empty}</p>;
+  const { _ } = useLingui();
+  const format = useFormat();
+  if (events.length === 0) return <p>{_(empty)}</p>;
   return (
     <ul className="teaser-list">
       {events.map((event) => (
         <li key={event.slug} className="teaser">
           <h3 className="teaser__title">
-            <Link to={paths.event(event.slug)}>{event.name}</Link>
+            <Link to={paths.event(event.slug)}>
+              <ContentText english={event.name} />
+            </Link>
           </h3>
           <p className="teaser__date">
-            <time dateTime={event.start}>{formatLondonDay(event.start)}</time>,{' '}
-            {formatLondonTime(event.start)} to {formatLondonTime(event.end)}
+            <Trans
+              id="events.when"
+              values={{
+                day: format.londonDay(event.start),
+                start: format.londonTime(event.start),
+                end: format.londonTime(event.end),
+              }}
+              components={{ 0: <time dateTime={event.start} /> }}
+            />
           </p>
           {event.theme && <p className="teaser__summary">{event.theme}</p>}
           <p className="teaser__summary">
@@ -48,20 +62,18 @@ export function Component() {
   const at = useNow();
   const upcoming = events.filter((event) => eventPhase(event, at) !== 'finished');
   const past = events.filter((event) => eventPhase(event, at) === 'finished').reverse();
+  const { _ } = useLingui();
   return (
     <article className="page">
-      <PageMeta
-        title="Events"
-        description="Events of the Peru Support Group: the annual conference and other meetings, upcoming and past."
-      />
-      <h1>Events</h1>
+      <PageMeta title={_('events.title')} description={_('events.description')} />
+      <h1>{_('events.title')}</h1>
       <section aria-labelledby="upcoming-events">
-        <h2 id="upcoming-events">Upcoming events</h2>
-        <EventList events={upcoming} empty="No events are planned at the moment." />
+        <h2 id="upcoming-events">{_('events.upcoming.heading')}</h2>
+        <EventList events={upcoming} empty="events.upcoming.none" />
       </section>
       <section aria-labelledby="past-events">
-        <h2 id="past-events">Past events</h2>
-        <EventList events={past} empty="No past events." />
+        <h2 id="past-events">{_('events.past.heading')}</h2>
+        <EventList events={past} empty="events.past.none" />
       </section>
     </article>
   );

@@ -1,5 +1,11 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import {
+  ContentText,
+  EnglishOnlyNote,
+  useContentLanguage,
+} from '../components/content-language.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { DateText } from '../components/date-text.tsx';
 import { paths } from '../config/paths.ts';
@@ -9,9 +15,10 @@ import { EventCallout } from '../features/events/event-summary.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { NewsTeaserList } from '../features/news/news-teaser-list.tsx';
 import { noticeQueries } from '../features/notices/notice-queries.ts';
+import type { Topic } from '../features/topics/topic-schema.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
 import { useNow } from '../lib/use-now.ts';
-import { ORGANIZATION, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { ORGANIZATION, SITE_NAME } from '../lib/site.ts';
 
 export function loader(queryClient: QueryClient) {
   return async () => {
@@ -25,6 +32,24 @@ export function loader(queryClient: QueryClient) {
   };
 }
 
+/** The join panel's reasons, in Spanish where an editor wrote them. */
+function JoinPoints({ topic }: { topic: Topic }) {
+  const shown = useContentLanguage();
+  const title = shown(topic.title, topic.es?.title);
+  if (!topic.points) return <EnglishOnlyNote shown={[title]} />;
+  const points = shown(topic.points, topic.es?.points);
+  return (
+    <>
+      <ul lang={points.lang}>
+        {points.value.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <EnglishOnlyNote shown={[title, points]} />
+    </>
+  );
+}
+
 /** / — the latest news, notices, background and the next event. */
 export function Component() {
   const { data: news } = useSuspenseQuery(newsQueries.list(1));
@@ -35,17 +60,19 @@ export function Component() {
   const upcoming = events.filter((event) => eventPhase(event, at) === 'upcoming');
   const joinTopic = topics.find((topic) => topic.slug === 'why-join-the-psg');
   const otherTopics = topics.filter((topic) => topic !== joinTopic);
+  const shown = useContentLanguage();
+  const { _ } = useLingui();
 
   return (
     <div className="home">
       <PageMeta
         title={SITE_NAME}
-        description={SITE_DESCRIPTION}
-        structuredData={{ ...ORGANIZATION, description: SITE_DESCRIPTION }}
+        description={_('home.description')}
+        structuredData={{ ...ORGANIZATION, description: _('home.description') }}
       />
       <div className="home__intro">
         <h1>{SITE_NAME}</h1>
-        <p className="lead">Human rights, social inclusion and democracy in Peru.</p>
+        <p className="lead">{_('home.lead')}</p>
       </div>
 
       {upcoming.map((event) => (
@@ -54,56 +81,62 @@ export function Component() {
 
       <div className="home__grid">
         <section aria-labelledby="latest-news" className="home__news">
-          <h2 id="latest-news">Latest news</h2>
+          <h2 id="latest-news">{_('home.latestNews')}</h2>
           <NewsTeaserList items={news.items} headingLevel={3} />
           {news.pageCount > 1 && (
             <p>
-              <Link to={paths.newsPage(2)}>Older news</Link>
+              <Link to={paths.newsPage(2)}>{_('news.olderNews')}</Link>
             </p>
           )}
           <p>
             <Link to={paths.newsPage()} className="action-link">
-              All news
+              {_('news.allNews')}
             </Link>
           </p>
         </section>
 
         <aside className="home__aside">
           <section aria-labelledby="featured-notices" className="panel">
-            <h2 id="featured-notices">Featured notices</h2>
+            <h2 id="featured-notices">{_('notices.title')}</h2>
             <ul className="notice-list">
               {notices.map((notice) => (
                 <li key={notice.slug}>
-                  <Link to={paths.notice(notice.slug)}>{notice.title}</Link>
+                  <Link to={paths.notice(notice.slug)}>
+                    <ContentText english={notice.title} spanish={notice.es?.title} />
+                  </Link>
                   <DateText date={notice.date} className="meta" />
                 </li>
               ))}
             </ul>
+            <EnglishOnlyNote
+              shown={notices.map((notice) => shown(notice.title, notice.es?.title))}
+            />
           </section>
 
           <section aria-labelledby="background" className="panel">
-            <h2 id="background">Background</h2>
+            <h2 id="background">{_('background.title')}</h2>
             <ul className="plain-list">
               {otherTopics.map((topic) => (
                 <li key={topic.slug}>
-                  <Link to={paths.topic(topic.slug)}>{topic.title}</Link>
+                  <Link to={paths.topic(topic.slug)}>
+                    <ContentText english={topic.title} spanish={topic.es?.title} />
+                  </Link>
                 </li>
               ))}
             </ul>
+            <EnglishOnlyNote
+              shown={otherTopics.map((topic) => shown(topic.title, topic.es?.title))}
+            />
           </section>
 
           {joinTopic && (
             <section aria-labelledby="why-join" className="panel panel--join">
-              <h2 id="why-join">{joinTopic.title}</h2>
-              {joinTopic.points && (
-                <ul>
-                  {joinTopic.points.map((point) => (
-                    <li key={point}>{point}</li>
-                  ))}
-                </ul>
-              )}
+              <h2 id="why-join">
+                <ContentText english={joinTopic.title} spanish={joinTopic.es?.title} />
+              </h2>
+              <JoinPoints topic={joinTopic} />
               <Link to={paths.join()} className="button">
-                Become a member
+                {_('home.becomeMember')}
               </Link>
             </section>
           )}

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { SummaryRow } from '../components/form/summary-list.tsx';
@@ -11,37 +13,40 @@ import { membershipFee, membershipTypeLabel } from '../features/membership/membe
 import { JOIN_PATHS } from './join.tsx';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import type { MembershipConfig } from '../features/membership/membership-schema.ts';
-import { formatPence } from '../lib/money.ts';
 import { apiPaths } from '../config/paths.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function JoinCheckAnswersPage() {
   const { data: config } = useSuspenseQuery(membershipQueries.config());
+  const { _ } = useLingui();
+  const format = useFormat();
   const check = useCallback(
     (values: Record<string, unknown>) => membershipApplicationSchema.safeParse(values).data ?? null,
     [],
   );
   return (
     <CheckAnswersStep
-      title="Check your answers before sending your application"
-      description="Check your membership application for the Peru Support Group, then send it."
+      title={_('join.check.title')}
+      description={_('join.check.description')}
       paths={JOIN_PATHS}
       draftName={MEMBERSHIP_DRAFT}
       apiUrl={apiPaths.memberships}
       check={check}
-      rows={(application, change) => answerRows(application, config, change)}
-      heading="Your details"
+      rows={(application, change) => answerRows(_, format.pence, application, config, change)}
+      heading={_('join.check.heading')}
       send={{
-        heading: 'Now send your application',
-        declaration:
-          'By sending this application you confirm that, to the best of your knowledge, the details you have given are correct.',
-        label: 'Submit application',
-        sendingText: 'Sending your application…',
+        heading: _('join.check.sendHeading'),
+        declaration: _('join.check.declaration'),
+        label: _('join.check.send'),
+        sendingText: _('join.check.sending'),
       }}
     />
   );
 }
 
 function answerRows(
+  _: I18n['_'],
+  pence: (amount: number) => string,
   application: MembershipApplication,
   config: MembershipConfig,
   change: (field: string) => string,
@@ -56,10 +61,14 @@ function answerRows(
   ].filter((line): line is string => Boolean(line));
 
   return [
-    { key: 'Full name', value: application.fullName, change: change('fullName') },
-    { key: 'Email address', value: application.email, change: change('email') },
     {
-      key: 'Postal address',
+      key: _('form.field.fullName.label'),
+      value: application.fullName,
+      change: change('fullName'),
+    },
+    { key: _('form.field.email.label'), value: application.email, change: change('email') },
+    {
+      key: _('join.field.address.legend'),
       value: address.map((line, index) => (
         // Lines of one address, in order; two lines may read the same.
         <span key={index} className="summary-list__line">
@@ -69,31 +78,38 @@ function answerRows(
       change: change('addressLine1'),
     },
     {
-      key: 'Type of membership',
+      key: _('join.field.membershipType.legend'),
       value: membershipTypeLabel(config, application.membershipType),
       change: change('membershipType'),
     },
     {
-      key: 'How you will pay',
-      value: application.paymentMethod === 'standing-order' ? 'By standing order' : 'Another way',
+      key: _('join.check.paymentMethod'),
+      value:
+        application.paymentMethod === 'standing-order'
+          ? _('join.field.paymentMethod.standingOrder')
+          : _('join.field.paymentMethod.other'),
       change: change('paymentMethod'),
     },
     {
-      key: 'Fee',
+      key: _('join.check.fee'),
       value: !fee
-        ? 'The membership secretary will confirm the fee.'
+        ? _('join.fee.toBeConfirmed')
         : application.paymentMethod === 'standing-order'
-          ? `${formatPence(fee.byStandingOrder)} a year by standing order (${formatPence(fee.annual)} less ${config.standingOrderDiscountPercent}%)`
-          : `${formatPence(fee.annual)} a year`,
+          ? _('join.check.fee.standingOrder', {
+              fee: pence(fee.byStandingOrder),
+              annual: pence(fee.annual),
+              discount: config.standingOrderDiscountPercent,
+            })
+          : _('join.check.fee.annual', { fee: pence(fee.annual) }),
     },
     {
-      key: 'Newsletter',
-      value: application.newsletter ? 'Yes, send me the newsletter' : 'No',
+      key: _('join.field.newsletter.legend'),
+      value: application.newsletter ? _('join.check.newsletter.yes') : _('join.check.no'),
       change: change('newsletter'),
     },
     {
-      key: 'Gift Aid',
-      value: application.giftAid ? 'Yes, Gift Aid my membership' : 'No',
+      key: _('join.field.giftAid.legend'),
+      value: application.giftAid ? _('join.check.giftAid.yes') : _('join.check.no'),
       change: change('giftAid'),
     },
   ];

@@ -1,6 +1,8 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { withErrorPrefix } from '../components/form/error-title.ts';
 import { PageMeta } from '../components/page-meta.tsx';
 // Part of this page's own chunk, not a lazy one: a lazy form hydrates later than the page, and
 // React then renders it afresh when the page updates first, dropping what was typed meanwhile.
@@ -12,7 +14,7 @@ import { standingOrderPence } from '../features/membership/membership-fees.ts';
 import { JOIN_PATHS } from '../features/membership/membership-paths.ts';
 import { membershipQueries } from '../features/membership/membership-queries.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
-import { formatPence } from '../lib/money.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 export function joinLoader(queryClient: QueryClient) {
   return async () => {
@@ -39,14 +41,16 @@ export function JoinPage() {
   const discount = membership.standingOrderDiscountPercent;
   const [formHasErrors, setFormHasErrors] = useState(useHasPostedErrors());
   const navigate = useNavigate();
+  const { _ } = useLingui();
+  const format = useFormat();
 
   return (
     <article className="page">
       <PageMeta
-        title={`${formHasErrors ? 'Error: ' : ''}Join the Peru Support Group`}
-        description={`Become a member of the Peru Support Group. Members who pay by standing order get ${discount}% off the annual fee.`}
+        title={withErrorPrefix(_, formHasErrors, _('join.title'))}
+        description={_('join.description', { discount })}
       />
-      <h1>Join the Peru Support Group</h1>
+      <h1>{_('join.title')}</h1>
 
       {whyJoin?.points && (
         <section aria-labelledby="why-join">
@@ -60,18 +64,16 @@ export function JoinPage() {
       )}
 
       <section aria-labelledby="fees">
-        <h2 id="fees">Membership fees</h2>
-        <p className="callout callout--discount">
-          Pay by standing order and get a {discount}% discount on your annual membership fee.
-        </p>
+        <h2 id="fees">{_('join.fees.heading')}</h2>
+        <p className="callout callout--discount">{_('join.fees.discount', { discount })}</p>
         {membership.fees ? (
           <table className="prices">
-            <caption className="visually-hidden">Annual membership fees</caption>
+            <caption className="visually-hidden">{_('join.fees.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Membership</th>
-                <th scope="col">Annual fee</th>
-                <th scope="col">By standing order</th>
+                <th scope="col">{_('join.fees.membership')}</th>
+                <th scope="col">{_('join.fees.annual')}</th>
+                <th scope="col">{_('join.field.paymentMethod.standingOrder')}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,27 +83,21 @@ export function JoinPage() {
                 return (
                   <tr key={type.id}>
                     <th scope="row">{type.label}</th>
-                    <td>{formatPence(fee)}</td>
-                    <td>{formatPence(standingOrderPence(fee, discount))}</td>
+                    <td>{format.pence(fee)}</td>
+                    <td>{format.pence(standingOrderPence(fee, discount))}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         ) : (
-          <p>
-            Membership fees are not published on this site. When you apply, the membership secretary
-            will confirm your fee.
-          </p>
+          <p>{_('join.fees.notPublished')}</p>
         )}
       </section>
 
       <section aria-labelledby="apply-heading" id="apply">
-        <h2 id="apply-heading">Apply to join</h2>
-        <p>
-          Answer these questions, then check your answers before you send them. Your answers are
-          kept in this browser tab until you send them.
-        </p>
+        <h2 id="apply-heading">{_('join.apply.heading')}</h2>
+        <p>{_('join.apply.intro')}</p>
         <MembershipApplicationForm
           config={membership}
           onComplete={() => void navigate(JOIN_PATHS.checkAnswers)}

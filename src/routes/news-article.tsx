@@ -1,6 +1,12 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { ContentLinks, Paragraphs, UnavailableNote } from '../components/content-blocks.tsx';
+import {
+  ContentText,
+  EnglishOnlyNote,
+  useContentLanguage,
+} from '../components/content-language.tsx';
 import { DateText } from '../components/date-text.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -26,6 +32,13 @@ export function Component() {
   const { data } = useSuspenseQuery(newsQueries.detail(slug));
   const { data: tags } = useSuspenseQuery(newsQueries.tags());
   const { item, neighbours } = data;
+  const { _ } = useLingui();
+  const shown = useContentLanguage();
+  const title = shown(item.title, item.es?.title);
+  const text = item.body
+    ? shown(item.body, item.es?.body)
+    : shown([item.summary], item.es?.summary ? [item.es.summary] : undefined);
+  const summary = shown(item.summary, item.es?.summary);
   const itemTags = (item.tags ?? []).map(
     (slug) => tags.find((tag) => tag.slug === slug) ?? { slug, label: slug },
   );
@@ -33,26 +46,27 @@ export function Component() {
   return (
     <article className="page article">
       <PageMeta
-        title={item.title}
-        description={item.summary}
+        title={title.value}
+        description={summary.value}
         type="article"
         structuredData={newsArticleData(item)}
       />
       <p className="back-link">
-        <Link to={paths.newsPage()}>All news</Link>
+        <Link to={paths.newsPage()}>{_('news.allNews')}</Link>
       </p>
-      <h1>{item.title}</h1>
+      <h1 lang={title.lang}>{title.value}</h1>
       <p className="meta">
         <DateText date={item.date} />
       </p>
-      <Paragraphs paragraphs={item.body ?? [item.summary]} />
+      <EnglishOnlyNote shown={[title, text]} />
+      <Paragraphs paragraphs={text.value} lang={text.lang} />
       <UnavailableNote notes={item.unavailable} />
       <ContentLinks links={item.links} />
-      <ShareLinks title={item.title} path={paths.newsArticle(item.slug)} />
+      <ShareLinks title={title.value} path={paths.newsArticle(item.slug)} />
       {itemTags.length > 0 && (
         <section aria-labelledby="article-tags" className="tags">
           <h2 id="article-tags" className="tags__title">
-            Topics
+            {_('news.article.tags')}
           </h2>
           <ul className="tags__list">
             {itemTags.map((tag) => (
@@ -66,11 +80,11 @@ export function Component() {
         </section>
       )}
       {(neighbours.newer || neighbours.older) && (
-        <nav aria-label="More news" className="article-nav">
+        <nav aria-label={_('news.article.moreNews')} className="article-nav">
           {neighbours.older && (
             <NewsLink slug={neighbours.older.slug} className="article-nav__link">
-              <span className="article-nav__label">Older article</span>
-              {neighbours.older.title}
+              <span className="article-nav__label">{_('news.article.older')}</span>
+              <ContentText english={neighbours.older.title} spanish={neighbours.older.es?.title} />
             </NewsLink>
           )}
           {neighbours.newer && (
@@ -78,8 +92,8 @@ export function Component() {
               slug={neighbours.newer.slug}
               className="article-nav__link article-nav__link--newer"
             >
-              <span className="article-nav__label">Newer article</span>
-              {neighbours.newer.title}
+              <span className="article-nav__label">{_('news.article.newer')}</span>
+              <ContentText english={neighbours.newer.title} spanish={neighbours.newer.es?.title} />
             </NewsLink>
           )}
         </nav>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, redirect, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -32,19 +33,20 @@ export function loader(queryClient: QueryClient) {
 export function Component() {
   const page = pageNumber(useParams().page);
   const { data } = useSuspenseQuery(newsQueries.list(page));
-  const title = data.page === 1 ? 'News' : `News – page ${data.page} of ${data.pageCount}`;
+  const { _ } = useLingui();
+  const title =
+    data.page === 1
+      ? _('news.title')
+      : _('news.titlePage', { page: data.page, count: data.pageCount });
 
   return (
     <article className="page">
-      <PageMeta
-        title={title}
-        description="News about human rights, development and politics in Peru from the Peru Support Group, newest first."
-      />
+      <PageMeta title={title} description={_('news.description')} />
       <h1>{title}</h1>
       <p className="meta">
-        <Link to={paths.newsArchive()}>News archive by month</Link>
+        <Link to={paths.newsArchive()}>{_('news.archiveByMonth')}</Link>
       </p>
-      <NewsPagedList data={data} hrefForPage={paths.newsPage} label="News pages" />
+      <NewsPagedList data={data} hrefForPage={paths.newsPage} label={_('news.pagesLabel')} />
     </article>
   );
 }

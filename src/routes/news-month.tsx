@@ -1,12 +1,14 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
-import { formatMonth, monthKey } from '../features/news/news-archive.ts';
+import { monthKey } from '../features/news/news-archive.ts';
 import { NewsPagedList } from '../features/news/news-paged-list.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
 import { requirePage } from '../lib/route-params.ts';
+import { useFormat } from '../lib/use-format.ts';
 
 function requireMonth(params: { year?: string; month?: string }) {
   const year = Number(params.year);
@@ -32,23 +34,25 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const page = requirePage(searchParams);
   const { data } = useSuspenseQuery(newsQueries.month(key, page));
-  const name = formatMonth(year, month);
+  const format = useFormat();
+  const name = format.month(year, month);
+  const { _ } = useLingui();
   const path = paths.newsMonth(year, month);
 
   return (
     <article className="page">
       <PageMeta
-        title={`News from ${name}`}
-        description={`${data.total} Peru Support Group news ${data.total === 1 ? 'item' : 'items'} from ${name}.`}
+        title={_('news.month.title', { month: name })}
+        description={_('news.month.description', { count: data.total, month: name })}
       />
       <p className="back-link">
-        <Link to={paths.newsArchive()}>News archive</Link>
+        <Link to={paths.newsArchive()}>{_('news.archive.title')}</Link>
       </p>
-      <h1>News from {name}</h1>
+      <h1>{_('news.month.title', { month: name })}</h1>
       <NewsPagedList
         data={data}
         hrefForPage={(n) => (n === 1 ? path : `${path}?page=${n}`)}
-        label={`Pages of news from ${name}`}
+        label={_('news.month.pagesLabel', { month: name })}
       />
     </article>
   );

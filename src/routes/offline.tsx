@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { Link } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
@@ -8,22 +9,21 @@ import { paths } from '../config/paths.ts';
  * scripts/service-worker.ts). Pages they have opened reopen as they were.
  */
 export function Component() {
+  const { _ } = useLingui();
   return (
     <article className="page">
       <PageMeta
-        title="You are offline"
-        description="This page has not been saved for reading offline."
+        title={_('offline.title')}
+        description={_('offline.description')}
         canonical={false}
       />
-      <h1>You are offline</h1>
+      <h1>{_('offline.title')}</h1>
+      <p>{_('offline.notSaved')}</p>
       <p>
-        This page cannot be shown without an internet connection: it has not been opened on this
-        device before.
-      </p>
-      <p>
-        Pages you have already read on this device still open without a connection. Try the{' '}
-        <Link to={paths.home()}>home page</Link> or <Link to={paths.newsPage()}>the news</Link>, or
-        open this page again once you are back online.
+        <Trans
+          id="offline.tryOthers"
+          components={{ 0: <Link to={paths.home()} />, 1: <Link to={paths.newsPage()} /> }}
+        />
       </p>
     </article>
   );

@@ -1,10 +1,13 @@
+import { Trans, useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Form, Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { DateText } from '../components/date-text.tsx';
+import { EnglishOnlyNote, useContentLanguage } from '../components/content-language.tsx';
 import { PageMeta } from '../components/page-meta.tsx';
 import { paths } from '../config/paths.ts';
 import { Highlight } from '../features/search/highlight.tsx';
 import { MAX_WORDS, RESULTS_PER_PAGE } from '../features/search/search-engine.ts';
+import type { SearchDocument } from '../features/search/search-index-format.ts';
 import { searchQueries } from '../features/search/search-queries.ts';
 import { MAX_QUERY_LENGTH, readSearchParams, searchPath } from '../features/search/search-query.ts';
 
@@ -20,13 +23,24 @@ export function loader(queryClient: QueryClient) {
   };
 }
 
+/** What a search result's kind is called (message IDs). */
+const KIND_LABEL: Record<SearchDocument['kind'], string> = {
+  News: 'search.kind.news',
+  Notice: 'search.kind.notice',
+  Background: 'search.kind.background',
+  Event: 'search.kind.event',
+};
+
 function BrowseInstead() {
   return (
-    <>
-      You can also browse <Link to={paths.newsPage()}>all news</Link>, the{' '}
-      <Link to={paths.newsArchive()}>news archive</Link> or the{' '}
-      <Link to={paths.background()}>background topics</Link>.
-    </>
+    <Trans
+      id="search.browseInstead"
+      components={{
+        0: <Link to={paths.newsPage()} />,
+        1: <Link to={paths.newsArchive()} />,
+        2: <Link to={paths.background()} />,
+      }}
+    />
   );
 }
 
@@ -39,20 +53,20 @@ function ResultPages({
   page: number;
   pageCount: number;
 }) {
+  const { _ } = useLingui();
   if (pageCount <= 1) return null;
+  const hidden = { 0: <span className="visually-hidden" /> };
   return (
-    <nav aria-label="Pages of results" className="pagination">
+    <nav aria-label={_('search.pagesLabel')} className="pagination">
       {page > 1 && (
         <Link to={searchPath(query, page - 1)} rel="prev" className="pagination__link">
-          Previous results<span className="visually-hidden">, page {page - 1}</span>
+          <Trans id="search.previous" values={{ page: page - 1 }} components={hidden} />
         </Link>
       )}
-      <p className="pagination__status">
-        Page {page} of {pageCount}
-      </p>
+      <p className="pagination__status">{_('pagination.status', { page, count: pageCount })}</p>
       {page < pageCount && (
         <Link to={searchPath(query, page + 1)} rel="next" className="pagination__link">
-          More results<span className="visually-hidden">, page {page + 1}</span>
+          <Trans id="search.more" values={{ page: page + 1 }} components={hidden} />
         </Link>
       )}
     </nav>
@@ -62,41 +76,45 @@ function ResultPages({
 function SearchResults({ query, page }: { query: string; page: number }) {
   const { data: results } = useSuspenseQuery(searchQueries.results(query, page));
   const { total, hits } = results;
+  // The index holds the English content: on a Spanish page the results are marked as English.
+  const shownHits = useContentLanguage()(hits, undefined);
+  const { _ } = useLingui();
 
   return (
     <>
       <p role="status" className="search-summary">
         {total === 0
-          ? `No results for “${query}”.`
-          : `${total.toLocaleString('en-GB')} ${total === 1 ? 'result' : 'results'} for “${query}”`}
+          ? _('search.noResults', { query })
+          : _('search.resultCount', { count: total, query })}
       </p>
       {results.wordsLeftOut && (
-        <p className="callout">Only the first {MAX_WORDS} different words were searched for.</p>
+        <p className="callout">{_('search.wordsLeftOut', { max: MAX_WORDS })}</p>
       )}
       {total === 0 ? (
         <>
-          <p>Check the spelling, or try fewer or different words.</p>
+          <p>{_('search.tryAgain')}</p>
           <p>
             <BrowseInstead />
           </p>
         </>
       ) : (
         <>
+          <EnglishOnlyNote shown={[shownHits]} />
           <ol
             className="teaser-list"
-            aria-label="Search results"
+            aria-label={_('search.resultsLabel')}
             start={(results.page - 1) * RESULTS_PER_PAGE + 1}
           >
             {hits.map((hit) => (
               <li key={hit.url} className="teaser">
                 <article>
-                  <h2 className="teaser__title">
+                  <h2 className="teaser__title" lang={shownHits.lang}>
                     <Link to={hit.url}>
                       <Highlight text={hit.title} terms={hit.terms} />
                     </Link>
                   </h2>
                   <p className="meta">
-                    {hit.kind}
+                    {_(KIND_LABEL[hit.kind])}
                     {hit.date && (
                       <>
                         {', '}
@@ -104,7 +122,7 @@ function SearchResults({ query, page }: { query: string; page: number }) {
                       </>
                     )}
                   </p>
-                  <p className="teaser__summary">
+                  <p className="teaser__summary" lang={shownHits.lang}>
                     <Highlight text={hit.summary} terms={hit.terms} />
                   </p>
                 </article>
@@ -123,27 +141,28 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const { query, page, truncated } = readSearchParams(searchParams);
   const { data: onServer } = useSuspenseQuery(searchQueries.onServer());
+  const { _ } = useLingui();
 
   return (
     <article className="page">
       <PageMeta
-        title={query ? `Search: ${query}` : 'Search'}
-        description="Search the Peru Support Group’s news, notices, background topics and events."
+        title={query ? _('search.titleWithQuery', { query }) : _('search.title')}
+        description={_('search.description')}
         canonical={paths.search()}
       />
-      <h1>Search</h1>
+      <h1>{_('search.title')}</h1>
       {!onServer && (
         // A static host cannot search: only the browser can, and only with JavaScript.
         <noscript>
           <p className="callout">
-            Search needs JavaScript on this copy of the site: switch JavaScript on to search.{' '}
+            {_('search.needsJavaScript')}
             <BrowseInstead />
           </p>
         </noscript>
       )}
       <Form method="get" action={paths.search()} role="search" className="search-form">
         <label htmlFor="search-page-query" className="search-form__label">
-          Search news, notices, background and events
+          {_('search.label')}
         </label>
         <div className="search-form__row">
           <input
@@ -157,20 +176,12 @@ export function Component() {
             autoComplete="off"
           />
           <button type="submit" className="button">
-            Search
+            {_('search.button')}
           </button>
         </div>
       </Form>
-      {truncated && (
-        <p className="callout">
-          Your search was too long, so only its first {MAX_QUERY_LENGTH} characters were used.
-        </p>
-      )}
-      {query === '' ? (
-        <p>Enter a word or phrase to search for, such as “Las Bambas” or “mining”.</p>
-      ) : (
-        <SearchResults query={query} page={page} />
-      )}
+      {truncated && <p className="callout">{_('search.truncated', { max: MAX_QUERY_LENGTH })}</p>}
+      {query === '' ? <p>{_('search.prompt')}</p> : <SearchResults query={query} page={page} />}
     </article>
   );
 }

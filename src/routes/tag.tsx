@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageMeta } from '../components/page-meta.tsx';
@@ -29,21 +30,20 @@ export function Component() {
   const { data } = useSuspenseQuery(newsQueries.tagged(tag, page));
   const label = tags.find((known) => known.slug === tag)?.label ?? tag;
   const path = paths.tag(tag);
+  const { _ } = useLingui();
+  const title = _('tag.title', { tag: label.toLowerCase() });
 
   return (
     <article className="page">
-      <PageMeta
-        title={`News about ${label.toLowerCase()}`}
-        description={`Peru Support Group news tagged “${label}”.`}
-      />
+      <PageMeta title={title} description={_('tag.description', { tag: label })} />
       <p className="back-link">
-        <Link to={paths.newsPage()}>All news</Link>
+        <Link to={paths.newsPage()}>{_('news.allNews')}</Link>
       </p>
-      <h1>News about {label.toLowerCase()}</h1>
+      <h1>{title}</h1>
       <NewsPagedList
         data={data}
         hrefForPage={(n) => (n === 1 ? path : `${path}?page=${n}`)}
-        label={`Pages of news about ${label.toLowerCase()}`}
+        label={_('tag.pagesLabel', { tag: label.toLowerCase() })}
       />
     </article>
   );

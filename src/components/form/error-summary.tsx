@@ -1,7 +1,10 @@
+import { useLingui } from '@lingui/react';
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { afterNavigationFocus, focusControl } from './focus-control.ts';
+import { messageText } from './message-text.ts';
 
 export type ErrorSummaryItem = {
+  /** A message ID (the schemas' and the server's messages are IDs), or text to show as it is. */
   message: string;
   /** The control to focus; problems with no field of their own are listed as plain text. */
   targetId?: string | undefined;
@@ -20,6 +23,7 @@ type ErrorSummaryProps = {
 export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const { i18n, _ } = useLingui();
 
   useEffect(() => afterNavigationFocus(() => ref.current?.focus()), [focusKey]);
 
@@ -32,17 +36,17 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1}>
       <h2 id={titleId} className="error-summary__title">
-        There is a problem
+        {_('form.errorSummary.title')}
       </h2>
       <ul className="error-summary__list">
         {items.map((item) => (
           <li key={`${item.targetId ?? ''}:${item.message}`}>
             {item.targetId ? (
               <a href={`#${item.targetId}`} onClick={(event) => follow(event, item.targetId ?? '')}>
-                {item.message}
+                {messageText(i18n, item.message)}
               </a>
             ) : (
-              item.message
+              messageText(i18n, item.message)
             )}
           </li>
         ))}

@@ -1,4 +1,6 @@
+import { useLingui } from '@lingui/react';
 import { useId, type ReactNode } from 'react';
+import { messageText } from './message-text.ts';
 
 /** What a single control needs from its Field to be labelled, described and marked invalid. */
 export type ControlProps = {
@@ -9,6 +11,7 @@ export type ControlProps = {
 
 type CommonProps = {
   hint?: ReactNode;
+  /** A message ID (what the schemas give), or text to show as it is. */
   error?: string | undefined;
   /** Adds "(optional)" to the label or legend; nothing marks required fields. */
   optional?: boolean;
@@ -42,9 +45,10 @@ function joinIds(...ids: (string | false)[]): string | undefined {
 export function Field(props: FieldProps) {
   const hintId = useId();
   const errorId = useId();
+  const { i18n, _ } = useLingui();
   const { hint, error, optional } = props;
   const describedBy = joinIds(Boolean(hint) && hintId, Boolean(error) && errorId);
-  const suffix = optional ? ' (optional)' : '';
+  const suffix = optional ? ` ${_('form.optional')}` : '';
   const className = `field${error ? ' field--error' : ''}`;
 
   const messages = (
@@ -56,7 +60,8 @@ export function Field(props: FieldProps) {
       )}
       {error && (
         <p id={errorId} className="field__error">
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{_('form.error.prefix')}</span>{' '}
+          {messageText(i18n, error)}
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
+import { useHref } from 'react-router';
 
 /**
  * A signup form: no browser validation bubbles (we show our own), and the error summary first.
@@ -17,8 +18,10 @@ export function FormFrame({
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
 }) {
+  // The page's language's address (/es/join/check-answers): the server answers in that language.
+  const posted = useHref(action);
   return (
-    <form className="form" method="post" action={action} noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" action={posted} noValidate onSubmit={onSubmit}>
       {feedback.summaryItems.length > 0 && (
         <ErrorSummary items={feedback.summaryItems} focusKey={feedback.focusKey} />
       )}

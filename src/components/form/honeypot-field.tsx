@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { ComponentProps } from 'react';
 
 /**
@@ -5,9 +6,10 @@ import type { ComponentProps } from 'react';
  * Form-filling bots find it in the HTML and fill it in; the server then quietly stores nothing.
  */
 export function HoneypotField(input: Omit<ComponentProps<'input'>, 'type' | 'id'>) {
+  const { _ } = useLingui();
   return (
     <div className="form-honeypot" aria-hidden="true">
-      <label htmlFor="website">Leave this field empty</label>
+      <label htmlFor="website">{_('form.honeypot.label')}</label>
       <input type="text" id="website" tabIndex={-1} autoComplete="off" {...input} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 
@@ -5,8 +6,7 @@ import { paths } from '../../config/paths.ts';
 export function PrivacyNoticeLink() {
   return (
     <p className="form-privacy">
-      Our <Link to={paths.privacy()}>privacy notice</Link> says what we keep from this form, why,
-      who sees it and for how long.
+      <Trans id="form.privacyNotice" components={{ 0: <Link to={paths.privacy()} /> }} />
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useHref } from 'react-router';
 
 type SendAnswersProps = {
   /** Where the answers are posted when no script takes over (the Node server's form handler). */
@@ -28,12 +29,14 @@ export function SendAnswersButton({
   sendingText = '',
   children,
 }: SendAnswersProps) {
+  // The page's language's address (/es/...): the server answers in that language.
+  const posted = useHref(action);
   return (
     <form
       id={id}
       className="form"
       method="post"
-      action={action}
+      action={posted}
       noValidate
       onSubmit={
         onSend &&

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -26,10 +27,11 @@ export function SummaryList({ rows, changeForm }: SummaryListProps) {
     <dl className="summary-list">
       {rows.map((row) => {
         const label = (
-          <>
-            Change{' '}
-            <span className="visually-hidden">{row.changeLabel ?? row.key.toLowerCase()}</span>
-          </>
+          <Trans
+            id="form.summary.change"
+            values={{ question: row.changeLabel ?? row.key.toLowerCase() }}
+            components={{ 0: <span className="visually-hidden" /> }}
+          />
         );
         return (
           <div className="summary-list__row" key={row.key}>

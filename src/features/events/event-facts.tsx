@@ -1,5 +1,6 @@
-import { formatLondonDay, formatLondonTime } from '../../lib/dates.ts';
+import { Trans, useLingui } from '@lingui/react';
 import type { PsgEvent } from './event-schema.ts';
+import { useFormat } from '../../lib/use-format.ts';
 
 /** A map search for the venue's address: a plain link, no embedded third-party map. */
 function mapLink(venue: PsgEvent['venue']): string {
@@ -10,31 +11,40 @@ function mapLink(venue: PsgEvent['venue']): string {
 /** When and where, in London time: for the event page and the registration pages. */
 export function EventFacts({ event, withMap = false }: { event: PsgEvent; withMap?: boolean }) {
   const { venue } = event;
+  const { _ } = useLingui();
+  const format = useFormat();
   return (
     <dl className="facts">
       <div>
-        <dt>Date</dt>
+        <dt>{_('event.facts.date')}</dt>
         <dd>
-          <time dateTime={event.start}>{formatLondonDay(event.start)}</time>
+          <time dateTime={event.start}>{format.londonDay(event.start)}</time>
         </dd>
       </div>
       {event.doorsOpen && (
         <div>
-          <dt>Registration and coffee</dt>
+          <dt>{_('event.facts.doorsOpen')}</dt>
           <dd>
-            from <time dateTime={event.doorsOpen}>{formatLondonTime(event.doorsOpen)}</time>
+            <Trans
+              id="event.facts.from"
+              values={{ time: format.londonTime(event.doorsOpen) }}
+              components={{ 0: <time dateTime={event.doorsOpen} /> }}
+            />
           </dd>
         </div>
       )}
       <div>
-        <dt>Conference</dt>
+        <dt>{_('event.facts.conference')}</dt>
         <dd>
-          <time dateTime={event.start}>{formatLondonTime(event.start)}</time> to{' '}
-          <time dateTime={event.end}>{formatLondonTime(event.end)}</time> (UK time)
+          <Trans
+            id="event.facts.times"
+            values={{ start: format.londonTime(event.start), end: format.londonTime(event.end) }}
+            components={{ 0: <time dateTime={event.start} />, 1: <time dateTime={event.end} /> }}
+          />
         </dd>
       </div>
       <div>
-        <dt>Venue</dt>
+        <dt>{_('event.facts.venue')}</dt>
         <dd>
           <address>
             {venue.name}
@@ -45,7 +55,10 @@ export function EventFacts({ event, withMap = false }: { event: PsgEvent; withMa
           </address>
           {withMap && (
             <a href={mapLink(venue)} className="meta-link">
-              Find it on OpenStreetMap <span className="visually-hidden">(another website)</span>
+              <Trans
+                id="event.facts.map"
+                components={{ 0: <span className="visually-hidden" /> }}
+              />
             </a>
           )}
         </dd>

@@ -2,8 +2,11 @@ import { createEvent } from 'ics';
 import type { PsgEvent } from './event-schema.ts';
 
 type CalendarOptions = {
-  /** The registration's reference, so the entry says how to find it again; none on the event page. */
-  reference?: string;
+  /**
+   * A line naming the registration's reference in the page's language, so the entry says how to
+   * find it again; none on the event page.
+   */
+  referenceLine?: string;
   /** The site's origin (https://…), for the event's address and a unique entry id. */
   origin: string;
 };
@@ -13,15 +16,16 @@ type CalendarOptions = {
  * calendar converts to the reader's zone, so a London event shows at the right London time in
  * summer and winter alike.
  */
-export function eventCalendarFile(event: PsgEvent, { reference, origin }: CalendarOptions): string {
+export function eventCalendarFile(
+  event: PsgEvent,
+  { referenceLine, origin }: CalendarOptions,
+): string {
   const { venue } = event;
   const { error, value } = createEvent({
     productId: 'peru-support-group/website',
     uid: `${event.slug}@${new URL(origin).host}`,
     title: event.name,
-    description: [event.theme, reference && `Your registration reference: ${reference}`]
-      .filter(Boolean)
-      .join('\n'),
+    description: [event.theme, referenceLine].filter(Boolean).join('\n'),
     start: Date.parse(event.start),
     startInputType: 'utc',
     startOutputType: 'utc',

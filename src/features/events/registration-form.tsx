@@ -1,9 +1,9 @@
+import { useLingui } from '@lingui/react';
 import { useWatch } from 'react-hook-form';
 import { FormFrame } from '../../components/form/form-frame.tsx';
 import { HoneypotField } from '../../components/form/honeypot-field.tsx';
 import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/inputs.tsx';
-import { formatPence } from '../../lib/money.ts';
 import { useAnswersForm } from '../forms/use-answers-form.ts';
 import type { PsgEvent } from './event-schema.ts';
 import {
@@ -13,6 +13,7 @@ import {
 } from './registration-draft.ts';
 import { registrationPaths } from './registration-paths.ts';
 import { registrationSchema } from './registration-schema.ts';
+import { useFormat } from '../../lib/use-format.ts';
 
 type RegistrationFormProps = {
   event: PsgEvent;
@@ -43,6 +44,8 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
     defaultValue: initialValues.attendance,
   });
   const chosen = event.prices.find((price) => price.id === attendance);
+  const { _ } = useLingui();
+  const format = useFormat();
 
   return (
     <FormFrame
@@ -52,7 +55,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
     >
       <TextField
         id="fullName"
-        label="Full name"
+        label={_('form.field.fullName.label')}
         autoComplete="name"
         spellCheck={false}
         error={errors.fullName?.message}
@@ -61,8 +64,8 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       <TextField
         id="email"
         type="email"
-        label="Email address"
-        hint="We will use this to contact you about the conference."
+        label={_('form.field.email.label')}
+        hint={_('register.field.email.hint')}
         autoComplete="email"
         spellCheck={false}
         error={errors.email?.message}
@@ -70,24 +73,29 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       />
       <RadioGroupField
         id="attendance"
-        legend="Attending as"
+        legend={_('register.field.attendance.legend')}
         options={event.prices.map((price) => ({
           value: price.id,
           label: price.label,
-          hint: formatPence(price.pence),
+          hint: format.pence(price.pence),
         }))}
         error={errors.attendance?.message}
         {...controlProps('attendance')}
       />
       {/* Polite, so the price is read out after the choice itself. */}
       <p className="form__note form__price" role="status">
-        {chosen ? `Your price: ${formatPence(chosen.pence)} (${chosen.label})` : ''}
+        {chosen
+          ? _('register.field.attendance.price', {
+              price: format.pence(chosen.pence),
+              label: chosen.label,
+            })
+          : ''}
       </p>
       <TextAreaField
         id="needs"
-        label="Access or dietary needs"
+        label={_('register.field.needs.label')}
         optional
-        hint="For example step-free access, a hearing loop, or food you cannot eat."
+        hint={_('register.field.needs.hint')}
         error={errors.needs?.message}
         {...controlProps('needs')}
       />
@@ -97,7 +105,7 @@ export function RegistrationForm({ event, onComplete, onErrorsChange }: Registra
       <PrivacyNoticeLink />
 
       <button type="submit" className="button">
-        Continue
+        {_('form.continue')}
       </button>
     </FormFrame>
   );

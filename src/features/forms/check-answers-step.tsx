@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { SendAnswersButton } from '../../components/form/send-answers-button.tsx';
@@ -46,6 +47,7 @@ export type CheckAnswersStepProps<A> = {
 export function CheckAnswersStep<A>(props: CheckAnswersStepProps<A>) {
   const posted = useFormPost('check-answers');
   const isClient = useIsClient();
+  const { _ } = useLingui();
   const { title, description } = props;
   let step: ReactNode;
   if (posted) step = <PostedAnswers {...props} posted={posted} />;
@@ -56,7 +58,7 @@ export function CheckAnswersStep<A>(props: CheckAnswersStepProps<A>) {
       <>
         <PageMeta title={title} description={description} />
         <h1>{title}</h1>
-        <p className="loading">Loading your answers…</p>
+        <p className="loading">{_('form.check.loading')}</p>
       </>
     );
   }
@@ -73,6 +75,7 @@ function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
     body = (answers: A) => answers as object,
   } = props;
   const navigate = useNavigate();
+  const { _ } = useLingui();
   const [draft] = useState(() => readDraft(draftName));
   const answers = useMemo(() => (draft ? check(draft.values) : null), [check, draft]);
   const [refused, setRefused] = useState<'closed' | 'full' | null>(null);
@@ -107,7 +110,7 @@ function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
     <Answers
       {...props}
       answers={answers}
-      back={<Link to={paths.form}>Back</Link>}
+      back={<Link to={paths.form}>{_('form.back')}</Link>}
       problem={
         <>
           {problem && (
@@ -120,8 +123,7 @@ function DraftAnswers<A>(props: CheckAnswersStepProps<A>) {
             />
           )}
           <p className="form__note" role="status">
-            {waitingForNetwork &&
-              'You are offline. Your answers are kept on this device and will be sent as soon as your connection returns. Keep this page open.'}
+            {waitingForNetwork && _('form.check.offline')}
           </p>
         </>
       }
@@ -146,6 +148,7 @@ function PostedAnswers<A>({
   posted: NonNullable<ReturnType<typeof useFormPost<'check-answers'>>>;
 }) {
   const { paths, check } = props;
+  const { _ } = useLingui();
   // The server checked these answers before it rendered the page.
   const answers = check(posted.values);
   if (answers === null) return <Navigate to={paths.form} replace />;
@@ -157,7 +160,7 @@ function PostedAnswers<A>({
       formAction={paths.form}
       formNoValidate
     >
-      Back
+      {_('form.back')}
     </button>
   );
   return (

@@ -1,25 +1,22 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { afterNavigationFocus } from '../../components/form/focus-control.ts';
+import { messageText } from '../../components/form/message-text.ts';
 import type { SubmissionProblemOutcome } from './post-answers.ts';
 
-function explain(outcome: SubmissionProblemOutcome): string {
+/** The server's own message, when it gave one, is a message ID or (from an older server) text. */
+function explain(i18n: I18n, outcome: SubmissionProblemOutcome): string {
   switch (outcome.kind) {
     case 'failed':
-      if (outcome.reason === 'network') {
-        return 'We could not connect to the website. Check your internet connection, then try again.';
-      }
-      if (outcome.reason === 'timeout') {
-        return 'The website took too long to answer. Try again: if your answers did arrive the first time, they will not be stored twice.';
-      }
-      return 'Something went wrong on our side. Try again in a moment.';
+      if (outcome.reason === 'network') return i18n._('form.problem.network');
+      if (outcome.reason === 'timeout') return i18n._('form.problem.timeout');
+      return i18n._('form.problem.server');
     case 'too-many':
-      return (
-        outcome.message ??
-        'There have been too many attempts from your connection. Wait a few minutes, then try again.'
-      );
+      return outcome.message ? messageText(i18n, outcome.message) : i18n._('form.problem.tooMany');
     case 'refused':
-      return outcome.message ?? 'The website could not accept your answers as they are.';
+      return outcome.message ? messageText(i18n, outcome.message) : i18n._('form.problem.refused');
   }
 }
 
@@ -54,6 +51,7 @@ export function SubmissionProblem({
   const titleId = useId();
   useEffect(() => afterNavigationFocus(() => ref.current?.focus()), [attempt]);
   const canRetry = outcome.kind !== 'refused';
+  const { i18n, _ } = useLingui();
 
   return (
     <div
@@ -64,18 +62,14 @@ export function SubmissionProblem({
       tabIndex={-1}
     >
       <h2 id={titleId} className="error-summary__title">
-        Your answers have not been sent
+        {_('form.problem.title')}
       </h2>
-      <p>{explain(outcome)}</p>
-      <p>
-        {retryForm
-          ? 'Your answers are kept on this page until they are sent.'
-          : 'Your answers are kept in this browser tab until they are sent.'}
-      </p>
+      <p>{explain(i18n, outcome)}</p>
+      <p>{retryForm ? _('form.problem.keptOnPage') : _('form.problem.keptInTab')}</p>
       {retryForm ? (
         canRetry ? (
           <button type="submit" className="button" form={retryForm}>
-            Try again
+            {_('error.retry')}
           </button>
         ) : (
           <p>
@@ -86,17 +80,17 @@ export function SubmissionProblem({
               formAction={formPath}
               formNoValidate
             >
-              Go back to the form
+              {_('form.problem.backToForm')}
             </button>
           </p>
         )
       ) : canRetry ? (
         <button type="button" className="button" onClick={onRetry} aria-disabled={retrying}>
-          Try again
+          {_('error.retry')}
         </button>
       ) : (
         <p>
-          <Link to={formPath}>Go back to the form</Link>
+          <Link to={formPath}>{_('form.problem.backToForm')}</Link>
         </p>
       )}
     </div>

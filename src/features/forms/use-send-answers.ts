@@ -1,4 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
+import { apiInLocale } from '../../config/paths.ts';
+import { useLocale } from '../../lib/i18n.ts';
 import {
   clearDraft,
   keyForSending,
@@ -65,16 +67,22 @@ type DraftSubmission = {
  */
 export function useDraftSending(draftName: string) {
   const { submit, sending, problem } = useSendOnce();
+  // The server words its messages (422) in the page's language.
+  const locale = useLocale();
   const send = useCallback(
     ({ draft, url, answers }: DraftSubmission) =>
       submit(async () => {
         const body = requestBody(answers);
-        const outcome = await postForm(url, body, keyForSending(draftName, draft, body));
+        const outcome = await postForm(
+          apiInLocale(url, locale),
+          body,
+          keyForSending(draftName, draft, body),
+        );
         if (outcome.kind === 'created') clearDraft(draftName);
         if (outcome.kind === 'invalid') returnWithServerErrors(draftName, draft, outcome);
         return outcome;
       }),
-    [draftName, submit],
+    [draftName, submit, locale],
   );
   return { send, sending, problem };
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useWatch } from 'react-hook-form';
 import { Field } from '../../components/form/field.tsx';
 import { FormFrame } from '../../components/form/form-frame.tsx';
@@ -5,16 +6,16 @@ import { HoneypotField } from '../../components/form/honeypot-field.tsx';
 import { PrivacyNoticeLink } from '../../components/form/privacy-notice-link.tsx';
 import { CheckboxField, RadioGroupField, TextField } from '../../components/form/inputs.tsx';
 import { useAnswersForm } from '../forms/use-answers-form.ts';
-import { formatPence } from '../../lib/money.ts';
 import {
-  GIFT_AID_DECLARATION_TEXT,
+  GIFT_AID_DECLARATION,
   membershipApplicationSchema,
-  NEWSLETTER_CONSENT_TEXT,
+  NEWSLETTER_CONSENT,
 } from './membership-application-schema.ts';
 import { MEMBERSHIP_DRAFT, MEMBERSHIP_FIELDS, membershipDraftValues } from './membership-draft.ts';
 import { membershipFee, membershipTypeLabel } from './membership-fees.ts';
 import { JOIN_PATHS } from './membership-paths.ts';
 import type { MembershipConfig } from './membership-schema.ts';
+import { useFormat } from '../../lib/use-format.ts';
 
 type MembershipApplicationFormProps = {
   config: MembershipConfig;
@@ -53,12 +54,14 @@ export function MembershipApplicationForm({
   });
   const fee = membershipFee(config, membershipType);
   const discount = config.standingOrderDiscountPercent;
+  const { _ } = useLingui();
+  const format = useFormat();
 
   return (
     <FormFrame feedback={feedback} action={JOIN_PATHS.checkAnswers} onSubmit={onSubmit}>
       <TextField
         id="fullName"
-        label="Full name"
+        label={_('form.field.fullName.label')}
         autoComplete="name"
         spellCheck={false}
         error={errors.fullName?.message}
@@ -67,25 +70,25 @@ export function MembershipApplicationForm({
       <TextField
         id="email"
         type="email"
-        label="Email address"
-        hint="We will use this to contact you about your application."
+        label={_('form.field.email.label')}
+        hint={_('join.field.email.hint')}
         autoComplete="email"
         spellCheck={false}
         error={errors.email?.message}
         {...controlProps('email')}
       />
 
-      <Field legend="Postal address">
+      <Field legend={_('join.field.address.legend')}>
         <TextField
           id="addressLine1"
-          label="Address line 1"
+          label={_('join.field.addressLine1.label')}
           autoComplete="address-line1"
           error={errors.addressLine1?.message}
           {...controlProps('addressLine1')}
         />
         <TextField
           id="addressLine2"
-          label="Address line 2"
+          label={_('join.field.addressLine2.label')}
           optional
           autoComplete="address-line2"
           error={errors.addressLine2?.message}
@@ -93,7 +96,7 @@ export function MembershipApplicationForm({
         />
         <TextField
           id="town"
-          label="Town or city"
+          label={_('join.field.town.label')}
           autoComplete="address-level2"
           className="input--two-thirds"
           error={errors.town?.message}
@@ -101,8 +104,8 @@ export function MembershipApplicationForm({
         />
         <TextField
           id="postcode"
-          label="Postcode"
-          hint="You can leave this empty if your address is outside the UK."
+          label={_('join.field.postcode.label')}
+          hint={_('join.field.postcode.hint')}
           autoComplete="postal-code"
           className="input--postcode"
           error={errors.postcode?.message}
@@ -110,7 +113,7 @@ export function MembershipApplicationForm({
         />
         <TextField
           id="country"
-          label="Country"
+          label={_('join.field.country.label')}
           autoComplete="country-name"
           className="input--two-thirds"
           error={errors.country?.message}
@@ -120,8 +123,8 @@ export function MembershipApplicationForm({
 
       <RadioGroupField
         id="membershipType"
-        legend="Type of membership"
-        hint={config.fees ? undefined : 'The membership secretary will confirm the fee.'}
+        legend={_('join.field.membershipType.legend')}
+        hint={config.fees ? undefined : _('join.fee.toBeConfirmed')}
         options={config.types.map((type) => ({ value: type.id, label: type.label }))}
         error={errors.membershipType?.message}
         {...controlProps('membershipType')}
@@ -130,24 +133,28 @@ export function MembershipApplicationForm({
         // Polite, so the new price is read out after the choice itself.
         <p className="form__note" role="status">
           {fee && membershipType
-            ? `${membershipTypeLabel(config, membershipType)} membership: ${formatPence(fee.annual)} a year, or ${formatPence(fee.byStandingOrder)} a year by standing order.`
+            ? _('join.field.membershipType.price', {
+                type: membershipTypeLabel(config, membershipType),
+                annual: format.pence(fee.annual),
+                byStandingOrder: format.pence(fee.byStandingOrder),
+              })
             : ''}
         </p>
       )}
 
       <RadioGroupField
         id="paymentMethod"
-        legend="How will you pay?"
+        legend={_('join.field.paymentMethod.legend')}
         options={[
           {
             value: 'standing-order',
-            label: 'By standing order',
-            hint: `${discount}% off the annual fee`,
+            label: _('join.field.paymentMethod.standingOrder'),
+            hint: _('join.field.paymentMethod.standingOrder.hint', { discount }),
           },
           {
             value: 'other',
-            label: 'Another way',
-            hint: 'The membership secretary will contact you about how to pay.',
+            label: _('join.field.paymentMethod.other'),
+            hint: _('join.field.paymentMethod.other.hint'),
           },
         ]}
         error={errors.paymentMethod?.message}
@@ -156,17 +163,17 @@ export function MembershipApplicationForm({
 
       <CheckboxField
         id="newsletter"
-        legend="Newsletter"
+        legend={_('join.field.newsletter.legend')}
         optional
-        label={NEWSLETTER_CONSENT_TEXT}
+        label={_(NEWSLETTER_CONSENT)}
         error={errors.newsletter?.message}
         {...controlProps('newsletter')}
       />
       <CheckboxField
         id="giftAid"
-        legend="Gift Aid"
+        legend={_('join.field.giftAid.legend')}
         optional
-        label={GIFT_AID_DECLARATION_TEXT}
+        label={_(GIFT_AID_DECLARATION)}
         error={errors.giftAid?.message}
         {...controlProps('giftAid')}
       />
@@ -176,7 +183,7 @@ export function MembershipApplicationForm({
       <PrivacyNoticeLink />
 
       <button type="submit" className="button">
-        Continue
+        {_('form.continue')}
       </button>
     </FormFrame>
   );

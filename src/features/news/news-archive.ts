@@ -21,14 +21,3 @@ export function archiveMonths(items: readonly Pick<NewsItem, 'date'>[]): NewsArc
     }));
   return { months };
 }
-
-const monthName = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "October 2016". */
-export function formatMonth(year: number, month: number): string {
-  return monthName.format(new Date(Date.UTC(year, month - 1, 1)));
-}

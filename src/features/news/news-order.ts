@@ -10,8 +10,15 @@ export function sortNews<T extends Pick<NewsItem, 'date' | 'slug'>>(items: reado
   );
 }
 
-export function toTeaser({ slug, title, date, summary }: NewsItem): NewsTeaser {
-  return { slug, title, date, summary };
+export function toTeaser({ slug, title, date, summary, es }: NewsItem): NewsTeaser {
+  const spanish = es && { title: es.title, summary: es.summary };
+  return {
+    slug,
+    title,
+    date,
+    summary,
+    ...(spanish?.title || spanish?.summary ? { es: spanish } : {}),
+  };
 }
 
 /** Splits sorted items into pages; an empty archive still has page 1, with no items. */
@@ -28,6 +35,12 @@ export function paginateNews(sorted: readonly NewsItem[], pageSize = NEWS_PAGE_S
 
 export function neighboursOf(sorted: readonly NewsItem[], index: number): NewsNeighbours {
   const link = (item: NewsItem | undefined) =>
-    item ? { slug: item.slug, title: item.title } : null;
+    item
+      ? {
+          slug: item.slug,
+          title: item.title,
+          ...(item.es?.title ? { es: { title: item.es.title } } : {}),
+        }
+      : null;
   return { newer: link(sorted[index - 1]), older: link(sorted[index + 1]) };
 }

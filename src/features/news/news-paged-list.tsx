@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { Link } from 'react-router';
 import type { NewsPage } from './news-schema.ts';
 import { NewsTeaserList } from './news-teaser-list.tsx';
@@ -13,6 +14,8 @@ export function NewsPagedList({
   /** Names the page links for screen readers, e.g. "News pages". */
   label: string;
 }) {
+  const { _ } = useLingui();
+  const hidden = { 0: <span className="visually-hidden" /> };
   return (
     <>
       <NewsTeaserList items={data.items} />
@@ -20,15 +23,15 @@ export function NewsPagedList({
         <nav aria-label={label} className="pagination">
           {data.page > 1 && (
             <Link to={hrefForPage(data.page - 1)} rel="prev" className="pagination__link">
-              Newer news<span className="visually-hidden">, page {data.page - 1}</span>
+              <Trans id="news.newer" values={{ page: data.page - 1 }} components={hidden} />
             </Link>
           )}
           <p className="pagination__status">
-            Page {data.page} of {data.pageCount}
+            {_('pagination.status', { page: data.page, count: data.pageCount })}
           </p>
           {data.page < data.pageCount && (
             <Link to={hrefForPage(data.page + 1)} rel="next" className="pagination__link">
-              Older news<span className="visually-hidden">, page {data.page + 1}</span>
+              <Trans id="news.older" values={{ page: data.page + 1 }} components={hidden} />
             </Link>
           )}
         </nav>

@@ -4,6 +4,7 @@ import {
   isoDateSchema,
   nonEmptyText,
   slugSchema,
+  spanishTextSchema,
 } from '../../lib/content-schemas.ts';
 import { uniqueSlugs } from '../../lib/unique-slugs.ts';
 
@@ -20,6 +21,8 @@ export const newsItemSchema = z.strictObject({
   links: z.array(internalLinkSchema).optional(),
   /** Editorial tags, slugs from public/content/tags.json. */
   tags: z.array(slugSchema).optional(),
+  /** The editor's Spanish, if any (shown on /es pages). */
+  es: spanishTextSchema.optional(),
 });
 
 export const newsTeaserSchema = newsItemSchema.pick({
@@ -27,6 +30,7 @@ export const newsTeaserSchema = newsItemSchema.pick({
   title: true,
   date: true,
   summary: true,
+  es: true,
 });
 
 /** A derived page of teasers, newest first: public/content/news/pages/<n>.json. */
@@ -38,7 +42,10 @@ export const newsPageSchema = z.strictObject({
   items: z.array(newsTeaserSchema),
 });
 
-const neighbourSchema = newsItemSchema.pick({ slug: true, title: true }).nullable();
+const neighbourSchema = newsItemSchema
+  .pick({ slug: true, title: true })
+  .extend({ es: spanishTextSchema.pick({ title: true }).optional() })
+  .nullable();
 
 /** Derived: the articles either side of one, public/content/news/neighbours/<slug>.json. */
 export const newsNeighboursSchema = z.strictObject({

@@ -4,6 +4,7 @@ import {
   isoDateSchema,
   nonEmptyText,
   slugSchema,
+  spanishTextSchema,
 } from '../../lib/content-schemas.ts';
 import { uniqueSlugs } from '../../lib/unique-slugs.ts';
 
@@ -15,6 +16,8 @@ export const noticeSchema = z.strictObject({
   body: z.array(nonEmptyText).min(1).optional(),
   unavailable: z.array(nonEmptyText).optional(),
   links: z.array(internalLinkSchema).optional(),
+  /** The editor's Spanish, if any (shown on /es pages). */
+  es: spanishTextSchema.optional(),
 });
 
 /** public/content/notices.json: the featured notices, few enough to ship whole. */

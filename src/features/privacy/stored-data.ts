@@ -1,101 +1,87 @@
 /**
  * What the server stores, column by column, with why and who sees it: the privacy page is
  * rendered from this, and a server test checks it against the database's real columns, so the
- * notice cannot say less than the code keeps.
+ * notice cannot say less than the code keeps. The words are message IDs: the page shows them in
+ * its language.
  */
 export type StoredRecord = {
   /** The SQLite table (server/database.ts). */
   table: 'memberships' | 'registrations' | 'idempotency_records';
+  /** Message IDs, as are `who` and each column's `what` and `why`. */
   title: string;
   who: string;
   /** Each column, in the notice's words; `null` for a column that holds no personal data. */
   columns: Record<string, { what: string; why: string } | null>;
 };
 
-const SUBMITTED = { what: 'When you sent the form', why: 'To keep applications in order' };
-const REFERENCE = {
-  what: 'The reference number you were given',
-  why: 'So you and we can refer to your form',
-};
-const NOTICE = {
-  what: 'The version of this notice when you sent the form',
-  why: 'To know what you were told',
-};
+const SUBMITTED = { what: 'privacy.submitted.what', why: 'privacy.submitted.why' };
+const REFERENCE = { what: 'privacy.reference.what', why: 'privacy.reference.why' };
+const NOTICE = { what: 'privacy.noticeVersion.what', why: 'privacy.noticeVersion.why' };
+/** "As above": the same reason as the row before. */
+const AS_ABOVE = 'privacy.why.asAbove';
 
 export const STORED_RECORDS: readonly StoredRecord[] = [
   {
     table: 'memberships',
-    title: 'Membership application (/join)',
-    who: 'The membership secretary and the trustees who manage membership.',
+    title: 'privacy.memberships.title',
+    who: 'privacy.memberships.who',
     columns: {
       id: null,
       reference: REFERENCE,
       submitted_at: SUBMITTED,
-      full_name: { what: 'Your full name', why: 'To know who our members are' },
-      email: { what: 'Your email address', why: 'To contact you about your membership' },
-      address_line_1: { what: 'Your address', why: 'To send you post and, for Gift Aid, HMRC' },
-      address_line_2: { what: 'Your address (second line)', why: 'As above' },
-      town: { what: 'Your town or city', why: 'As above' },
-      postcode: { what: 'Your postcode', why: 'As above' },
-      country: { what: 'Your country', why: 'As above' },
-      membership_type: { what: 'The type of membership you chose', why: 'To set your fee' },
-      membership_type_label: { what: 'Its name as the site showed it', why: 'As above' },
-      payment_method: { what: 'How you will pay', why: 'To arrange payment' },
-      newsletter: { what: 'Whether you want the newsletter', why: 'To send it only if you do' },
+      full_name: { what: 'privacy.fullName.what', why: 'privacy.memberships.fullName.why' },
+      email: { what: 'privacy.email.what', why: 'privacy.memberships.email.why' },
+      address_line_1: { what: 'privacy.address.what', why: 'privacy.address.why' },
+      address_line_2: { what: 'privacy.addressLine2.what', why: AS_ABOVE },
+      town: { what: 'privacy.town.what', why: AS_ABOVE },
+      postcode: { what: 'privacy.postcode.what', why: AS_ABOVE },
+      country: { what: 'privacy.country.what', why: AS_ABOVE },
+      membership_type: { what: 'privacy.membershipType.what', why: 'privacy.membershipType.why' },
+      membership_type_label: { what: 'privacy.membershipTypeLabel.what', why: AS_ABOVE },
+      payment_method: { what: 'privacy.paymentMethod.what', why: 'privacy.paymentMethod.why' },
+      newsletter: { what: 'privacy.newsletter.what', why: 'privacy.newsletter.why' },
       newsletter_consent_text: {
-        what: 'The words you agreed to, if you ticked the newsletter box',
-        why: 'Proof of your consent, as the law asks',
+        what: 'privacy.newsletterConsentText.what',
+        why: 'privacy.newsletterConsentText.why',
       },
-      newsletter_consented_at: { what: 'When you agreed', why: 'As above' },
-      gift_aid: { what: 'Whether you made a Gift Aid declaration', why: 'To claim Gift Aid' },
+      newsletter_consented_at: { what: 'privacy.newsletterConsentedAt.what', why: AS_ABOVE },
+      gift_aid: { what: 'privacy.giftAid.what', why: 'privacy.giftAid.why' },
       gift_aid_declaration_text: {
-        what: 'The declaration you made, if you ticked the Gift Aid box',
-        why: 'HMRC requires the words and the date',
+        what: 'privacy.giftAidDeclarationText.what',
+        why: 'privacy.giftAidDeclarationText.why',
       },
-      gift_aid_declared_on: { what: 'The date of the declaration', why: 'As above' },
+      gift_aid_declared_on: { what: 'privacy.giftAidDeclaredOn.what', why: AS_ABOVE },
       notice_version: NOTICE,
     },
   },
   {
     table: 'registrations',
-    title: 'Conference registration (/events/…/register)',
-    who: 'The conference organisers.',
+    title: 'privacy.registrations.title',
+    who: 'privacy.registrations.who',
     columns: {
       id: null,
       reference: REFERENCE,
       submitted_at: SUBMITTED,
-      event_slug: { what: 'Which event', why: 'To know whom to expect' },
-      full_name: { what: 'Your full name', why: 'For the list of participants' },
-      email: { what: 'Your email address', why: 'To contact you about the event' },
-      attendance: { what: 'Member, concession or non-member', why: 'To set your price' },
-      price_label: { what: 'The price name as the site showed it', why: 'As above' },
-      price_pence: { what: 'The price', why: 'To take payment at the door' },
-      needs: {
-        what: 'Access or dietary needs, if you gave any (may be health information)',
-        why: 'To make the event accessible to you; used for nothing else',
-      },
+      event_slug: { what: 'privacy.eventSlug.what', why: 'privacy.eventSlug.why' },
+      full_name: { what: 'privacy.fullName.what', why: 'privacy.registrations.fullName.why' },
+      email: { what: 'privacy.email.what', why: 'privacy.registrations.email.why' },
+      attendance: { what: 'privacy.attendance.what', why: 'privacy.attendance.why' },
+      price_label: { what: 'privacy.priceLabel.what', why: AS_ABOVE },
+      price_pence: { what: 'privacy.pricePence.what', why: 'privacy.pricePence.why' },
+      needs: { what: 'privacy.needs.what', why: 'privacy.needs.why' },
       notice_version: NOTICE,
     },
   },
   {
     table: 'idempotency_records',
-    title: 'Technical record of each form sent',
-    who: 'No one reads it; the server uses it.',
+    title: 'privacy.idempotency.title',
+    who: 'privacy.idempotency.who',
     columns: {
-      key: {
-        what: 'A random number your browser made for the form',
-        why: 'So a retry is not stored twice',
-      },
+      key: { what: 'privacy.idempotencyKey.what', why: 'privacy.idempotencyKey.why' },
       endpoint: null,
-      request_hash: {
-        what: 'A fingerprint (hash) of your answers, not the answers',
-        why: 'To tell a retry from a new form',
-      },
+      request_hash: { what: 'privacy.requestHash.what', why: 'privacy.requestHash.why' },
       response_status: null,
-      response_body: {
-        what: 'The reference number we answered',
-        why: 'To answer a retry the same',
-      },
+      response_body: { what: 'privacy.responseBody.what', why: 'privacy.responseBody.why' },
       created_at: SUBMITTED,
     },
   },

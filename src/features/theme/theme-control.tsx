@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import type { ChangeEvent } from 'react';
 
 /** The choice's logic loads after first paint, outside the home page's code budget. */
@@ -22,6 +23,7 @@ function apply(value: string) {
  * page's only reader is the stylesheet).
  */
 export function ThemeControl() {
+  const { _ } = useLingui();
   return (
     <select
       // The boot script has put the kept choice on <html>; nothing there means the device's.
@@ -33,14 +35,14 @@ export function ThemeControl() {
         if (select.value !== 'system' && select.value !== kept) apply(select.value);
         else select.value = kept;
       }}
-      aria-label="Colour theme"
+      aria-label={_('theme.label')}
       className="theme-control"
       defaultValue="system"
       onChange={choose}
     >
-      <option value="system">Device theme</option>
-      <option value="light">Light theme</option>
-      <option value="dark">Dark theme</option>
+      <option value="system">{_('theme.system')}</option>
+      <option value="light">{_('theme.light')}</option>
+      <option value="dark">{_('theme.dark')}</option>
     </select>
   );
 }

@@ -10,6 +10,14 @@ export const topicSchema = z
     summary: nonEmptyText.optional(),
     points: z.array(nonEmptyText).min(1).optional(),
     links: z.array(internalLinkSchema).optional(),
+    /** The editor's Spanish, if any (shown on /es pages): a topic's points are its body. */
+    es: z
+      .strictObject({
+        title: nonEmptyText.optional(),
+        summary: nonEmptyText.optional(),
+        points: z.array(nonEmptyText).min(1).optional(),
+      })
+      .optional(),
   })
   .refine((topic) => topic.summary !== undefined || topic.points !== undefined, {
     message: 'A topic needs a summary or points',
