@@ -10,13 +10,16 @@ import { decode } from '@jridgewell/sourcemap-codec';
 import { buildMetaDir, MANIFEST_FILE } from '../build-metadata.ts';
 
 /**
- * The home route's JavaScript budget, by network idle: 116 KB gzip. Issue 9's target is 115 KB.
- * The home page loads 115.3 KB: react-dom 64, React Router 28 (the production build), TanStack
- * Query 10.6, react and the scheduler 3.6, the site's own code and the bundler's runtime 9;
- * tree-shaking keeps nothing they do not reference (a build that treats every package as free
- * of side effects is no smaller). FIXME: back to 115 KB (issue 9 stays open until then).
+ * The home routes' JavaScript budget (/ and /es), by network idle: 126 KB gzip, a guard against
+ * growth, not the target. Issue 9's target is 115 KB, and it is NOT met: before the Spanish
+ * version the home page loaded 115.3 KB (react-dom 64, React Router 28 in its production build,
+ * TanStack Query 10.6, react and the scheduler 3.6, the site's own code and the bundler's runtime
+ * 9; tree-shaking keeps nothing they do not reference). Lingui's runtime (about 2 KB), the core
+ * catalog (2.4 KB English, 2.7 KB Spanish) and the interface calling it bring / to about 123 KB
+ * and /es to 125.3 KB. FIXME (issue 9 stays open): the catalog split by page on branch
+ * issue-13c measured 121.0 / 121.1 KB; the rest needs smaller code on the home page.
  */
-export const HOME_JS_BUDGET = 116 * 1024;
+export const HOME_JS_BUDGET = 126 * 1024;
 
 export type ManifestChunk = {
   file: string;
