@@ -7,6 +7,7 @@ import type {
 import {
   MEMBERSHIP_COLUMNS,
   REGISTRATION_COLUMNS,
+  type Column,
   type Earlier,
   type MembershipRow,
   type RegistrationRow,
@@ -150,38 +151,28 @@ export function createDeskStore(db: Db) {
     const kind = kindOfReference(reference);
     if (!kind) return null;
     const review = reviewOf.get(reference) ?? { processedAt: null, processedBy: null };
+    const describe = <Row extends MembershipRow | RegistrationRow>(
+      row: (Row & Earlier) | undefined,
+      columns: readonly Column<Row & Earlier>[],
+      eventSlug: string | null,
+    ): Detail | null =>
+      row
+        ? {
+            kind,
+            reference,
+            submittedAt: row.submitted_at,
+            fullName: row.full_name,
+            email: row.email,
+            eventSlug,
+            ...review,
+            fields: columns.map(({ header, cell }) => ({ label: header, value: cell(row) ?? '' })),
+          }
+        : null;
     if (kind === 'memberships') {
-      const row = record<MembershipRow>(kind, reference);
-      if (!row) return null;
-      return {
-        kind,
-        reference,
-        submittedAt: row.submitted_at,
-        fullName: row.full_name,
-        email: row.email,
-        eventSlug: null,
-        ...review,
-        fields: MEMBERSHIP_COLUMNS.map(({ header, cell }) => ({
-          label: header,
-          value: cell(row) ?? '',
-        })),
-      };
+      return describe(record<MembershipRow>(kind, reference), MEMBERSHIP_COLUMNS, null);
     }
     const row = record<RegistrationRow>(kind, reference);
-    if (!row) return null;
-    return {
-      kind,
-      reference,
-      submittedAt: row.submitted_at,
-      fullName: row.full_name,
-      email: row.email,
-      eventSlug: row.event_slug,
-      ...review,
-      fields: REGISTRATION_COLUMNS.map(({ header, cell }) => ({
-        label: header,
-        value: cell(row) ?? '',
-      })),
-    };
+    return describe(row, REGISTRATION_COLUMNS, row?.event_slug ?? null);
   }
 
   /** Every submission, of either kind, made with the same email as this one (itself included). */
