@@ -14,6 +14,7 @@ export default tseslint.config(
       ...['dist', 'dist-meta', 'build', 'coverage', 'test-results', 'data', 'public'],
       // Compiled from the PO catalogs (npm run i18n:compile).
       'src/locales/*/*.ts',
+      'src/locales/*/areas/',
     ],
   },
   js.configs.recommended,

@@ -23,8 +23,11 @@ const REPO_ROOT = resolve(import.meta.dirname, '..');
 export type PageScripts = {
   /** The entry's address, e.g. /assets/index-abc.js. */
   entry: string;
-  /** What else the page will import, e.g. the route's chunk: preloaded alongside the entry. */
-  preloadFor(routeComponents: readonly unknown[]): string[];
+  /**
+   * What else the page will import, e.g. the route's chunk: preloaded alongside the entry.
+   * `sources` adds modules by their source path (its message areas, src/locales/...).
+   */
+  preloadFor(routeComponents: readonly unknown[], sources?: readonly string[]): string[];
 };
 
 export async function readPageScripts(distDir: string): Promise<PageScripts> {
@@ -60,11 +63,15 @@ export async function readPageScripts(distDir: string): Promise<PageScripts> {
   const address = (key: string) => `/${manifest[key]!.file}`;
   return {
     entry: address(entryKey),
-    preloadFor(routeComponents) {
+    preloadFor(routeComponents, sources = []) {
       const keys = new Set(entryChunks);
       for (const component of routeComponents) {
         const key = moduleOfComponent.get(component);
         if (key) closure(key, keys);
+      }
+      for (const source of sources) {
+        if (!manifest[source]) throw new Error(`${file} has no chunk for ${source}`);
+        closure(source, keys);
       }
       keys.delete(entryKey);
       return [...keys].map(address);

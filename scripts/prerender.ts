@@ -30,6 +30,7 @@ import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
 import { sitePagesInEveryLanguage } from './content/site-pages.ts';
+import { messageAreaSources } from './i18n-areas.ts';
 import { readPageScripts, withInlineStylesheets, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
@@ -81,7 +82,10 @@ async function writePage(url: string, file: string) {
     fillTemplate(
       pageTemplate,
       page,
-      bootScriptTag(scripts.entry, scripts.preloadFor(page.routeComponents)),
+      bootScriptTag(
+        scripts.entry,
+        scripts.preloadFor(page.routeComponents, messageAreaSources(url, page.locale)),
+      ),
     ),
   );
 }

@@ -2,7 +2,7 @@ import { I18nProvider, useLingui } from '@lingui/react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { localeOfPath } from '../src/config/locales.ts';
-import { catalogPartsFor, loadI18n, loadMessagesFor, setBrowserI18n } from '../src/lib/i18n.ts';
+import { loadI18n } from '../src/lib/i18n.ts';
 import { testI18n } from './support/test-i18n.ts';
 
 describe('the catalogs', () => {
@@ -27,22 +27,6 @@ describe('the catalogs', () => {
       </>,
     );
     expect(screen.getAllByRole('paragraph').map((p) => p.textContent)).toEqual(['Home', 'Inicio']);
-  });
-});
-
-describe('the catalog in parts', () => {
-  it('gives the forms and the privacy notice their own part, loaded with those pages', async () => {
-    expect(catalogPartsFor('home')).toEqual(['core']);
-    expect(catalogPartsFor('join')).toEqual(['core', 'forms']);
-    expect(catalogPartsFor('privacy')).toEqual(['core', 'forms']);
-    const i18n = await loadI18n('es', ['core']);
-    expect(i18n._('nav.home')).toBe('Inicio');
-    expect(i18n._('form.continue')).toBe('form.continue');
-    setBrowserI18n(i18n, ['core']);
-    await loadMessagesFor('notices');
-    expect(i18n._('form.continue')).toBe('form.continue');
-    await loadMessagesFor('join');
-    expect(i18n._('form.continue')).toBe('Continuar');
   });
 });
 

@@ -4,8 +4,9 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { HTML_LANG, localeOfPath } from '../config/locales.ts';
-import { localePrefix, pageOf } from '../config/paths.ts';
-import { catalogPartsFor, loadI18n, setBrowserI18n } from '../lib/i18n.ts';
+import { localePrefix } from '../config/paths.ts';
+import { createAreaLoader } from '../lib/i18n-areas.ts';
+import { createI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import { HANDOFF_ID, type Handoff } from './handoff.ts';
@@ -47,18 +48,18 @@ export async function mountApp(container: HTMLElement, handoff: Handoff | null):
   const matches = handoff !== null && handoff.url === `${location.pathname}${location.search}`;
   const queryClient = createQueryClient();
   if (handoff) hydrate(queryClient, handoff.queries);
-  const routes = createRoutes(queryClient);
-  // The page's language comes from its address; its catalog loads beside the page's own code.
+  // The page's language comes from its address. Its catalog comes in areas: the shell now,
+  // and each page's own areas with the page's code (loadLazyMatches for the page hydrated).
   // The router's basename is the language's prefix, so every link stays in that language.
   const locale = localeOfPath(location.pathname);
   const basename = localePrefix(locale) || '/';
-  // Only the parts of the catalog this page shows; other pages' parts load with their code.
-  const parts = catalogPartsFor(pageOf(location.pathname));
-  const [i18n] = await Promise.all([
-    loadI18n(locale, parts),
+  const i18n = createI18n(locale, {});
+  const loadMessageAreas = createAreaLoader(i18n, locale);
+  const routes = createRoutes(queryClient, { loadMessageAreas });
+  await Promise.all([
+    loadMessageAreas(['shell']),
     matches ? loadLazyMatches(routes, basename) : undefined,
   ]);
-  setBrowserI18n(i18n, parts);
   document.documentElement.lang = HTML_LANG[locale];
   const router = createBrowserRouter(routes, {
     basename,

@@ -3,8 +3,9 @@ import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { RouteError } from '../components/route-error.tsx';
+import { PAGE_AREAS } from '../config/message-areas.ts';
 import { PAGE_NAMES, PAGES, type PageName } from '../config/paths.ts';
-import { loadMessagesFor } from '../lib/i18n.ts';
+import type { AreaLoader } from '../lib/i18n-areas.ts';
 import { Component as HomePage, loader as homeLoader } from '../routes/home.tsx';
 import { RootHydrateFallback, RootLayout } from './root-layout.tsx';
 
@@ -55,19 +56,31 @@ function routeParts(module: RouteModule, queryClient: QueryClient) {
   };
 }
 
-function pageRoute(name: PageName, queryClient: QueryClient): RouteObject {
+/**
+ * What the browser adds to the route table: loading a page's message areas
+ * (src/config/message-areas.ts) together with its code, so they are there before it renders.
+ * The prerenderer, the server and the tests have the whole catalog and pass nothing.
+ */
+export type RouteOptions = { loadMessageAreas?: AreaLoader };
+
+function pageRoute(
+  name: PageName,
+  queryClient: QueryClient,
+  { loadMessageAreas }: RouteOptions,
+): RouteObject {
   const module = PAGE_MODULES[name];
   const pattern: string = PAGES[name];
-  // A page's code and the part of the catalog it shows load together on its first visit.
+  // A page's code and its message areas load together on its first visit.
   const parts =
     typeof module === 'function'
       ? {
           lazy: async () => {
-            const [loaded] = await Promise.all([module(), loadMessagesFor(name)]);
+            const [loaded] = await Promise.all([module(), loadMessageAreas?.(PAGE_AREAS[name])]);
             return routeParts(loaded, queryClient);
           },
         }
-      : routeParts(module, queryClient);
+      : // A page in the entry bundle (the home page) has its messages in the shell.
+        routeParts(module, queryClient);
   // The route id is the page's name, so the prerendered loader data says which page it is.
   return pattern === '/'
     ? { id: name, index: true, ...parts }
@@ -75,7 +88,7 @@ function pageRoute(name: PageName, queryClient: QueryClient): RouteObject {
 }
 
 /** The route table, used by the browser, the tests and the prerenderer. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: QueryClient, options: RouteOptions = {}): RouteObject[] {
   return [
     {
       path: '/',
@@ -86,7 +99,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Pathless, so an error replaces only the page and the header and footer stay.
           errorElement: <RouteError />,
           children: [
-            ...PAGE_NAMES.map((name) => pageRoute(name, queryClient)),
+            ...PAGE_NAMES.map((name) => pageRoute(name, queryClient, options)),
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -28,18 +28,3 @@ export function localeOfPath(pathname: string): Locale {
   const first = /^\/([^/?#]+)/.exec(pathname)?.[1];
   return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
 }
-
-/**
- * The catalog is compiled in parts (scripts/i18n-compile.ts) so a page loads only messages it
- * can show: `forms` (the forms, their errors and the privacy notice: most of the catalog) loads
- * with the pages of FORM_PAGES in src/lib/i18n.ts, `core` with every page.
- */
-export const CATALOG_PARTS = ['core', 'forms'] as const;
-export type CatalogPart = (typeof CATALOG_PARTS)[number];
-
-const FORMS_AREAS = new Set(['form', 'join', 'register', 'privacy', 'server']);
-
-/** The part of the catalog a message ID is in, by its area (`join.field.email.label`: forms). */
-export function catalogPartOf(id: string): CatalogPart {
-  return FORMS_AREAS.has(id.split('.')[0] ?? '') ? 'forms' : 'core';
-}
