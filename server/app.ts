@@ -49,6 +49,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Per client IP, on /api only; `false` turns it off. Default 30 a minute. */
   rateLimit?: RateLimitSetting;
+  /** Per client IP, on the server-rendered search page; `false` turns it off. Default 60 a minute. */
+  searchRateLimit?: RateLimitSetting;
   /**
    * Behind a reverse proxy, so the rate limit sees real IPs: the proxy's addresses or subnets
    * (comma-separated), or how many proxies are in front. Never `true` (see config.ts).
@@ -70,6 +72,9 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export const DEFAULT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 
+/** Each search renders a page on the server: generous for a reader, a limit for a script. */
+export const DEFAULT_SEARCH_RATE_LIMIT = { max: 60, timeWindow: '1 minute' } as const;
+
 /**
  * The production server: the form API under /api, and the built site, with deep links falling
  * back to the single-page app while a missing content file or asset is a real 404 (the app
@@ -82,6 +87,7 @@ export async function buildApp({
   now = () => new Date(),
   logger = false,
   rateLimit = DEFAULT_RATE_LIMIT,
+  searchRateLimit = DEFAULT_SEARCH_RATE_LIMIT,
   trustProxy = false,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
   pruneEveryMs = PRUNE_EVERY_MS,
@@ -168,7 +174,7 @@ export async function buildApp({
       secret: formSecret,
     });
 
-    await app.register(searchPageRoutes, { distDir });
+    await app.register(searchPageRoutes, { distDir, rateLimit: searchRateLimit });
 
     // The membership secretary's desk: its API (own tables, cookie, hooks) and its pages' headers.
     await app.register(adminRoutes, { prefix: DESK_API, db, now });

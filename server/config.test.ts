@@ -13,6 +13,7 @@ describe('readConfig', () => {
       logLevel: 'warn',
       trustProxy: false,
       rateLimit: { max: 30, timeWindow: 60_000 },
+      searchRateLimit: { max: 60, timeWindow: 60_000 },
       backup: { dir: resolve('data/backups'), everyMs: null, keep: 14 },
     });
   });
@@ -41,6 +42,7 @@ describe('readConfig', () => {
       LOG_LEVEL: 'info',
       TRUST_PROXY: 'loopback',
       RATE_LIMIT: '120/hour',
+      SEARCH_RATE_LIMIT: 'off',
     });
 
     expect(config).toEqual({
@@ -51,6 +53,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       trustProxy: 'loopback',
       rateLimit: { max: 120, timeWindow: 3_600_000 },
+      searchRateLimit: false,
       backup: { dir: resolve('data/backups'), everyMs: null, keep: 14 },
     });
   });
@@ -106,7 +109,7 @@ describe('describeSettings', () => {
     expect(lines.find((line) => line.includes('DATABASE'))).toMatch(
       /DATABASE\s+data\/psg\.db \(default\)/,
     );
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(12);
   });
 
   it('never prints the form secret, which would let anyone forge signed answers', () => {

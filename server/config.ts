@@ -22,6 +22,11 @@ export const SETTINGS = [
     about: 'submissions per address: N/second, N/minute or N/hour, or off',
   },
   {
+    name: 'SEARCH_RATE_LIMIT',
+    fallback: '60/minute',
+    about: 'searches rendered by the server per address: N/second, N/minute or N/hour, or off',
+  },
+  {
     name: 'FORM_SECRET',
     fallback: '',
     about:
@@ -109,6 +114,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   TRUST_PROXY: trustProxySchema.prefault(fallback.TRUST_PROXY),
   RATE_LIMIT: rateLimitSchema.prefault(fallback.RATE_LIMIT),
+  SEARCH_RATE_LIMIT: rateLimitSchema.prefault(fallback.SEARCH_RATE_LIMIT),
   FORM_SECRET: z
     .string()
     .optional()
@@ -149,6 +155,7 @@ export type ServerConfig = {
   /** false, a hop count, or comma-separated addresses and subnets: never `true`. */
   trustProxy: false | number | string;
   rateLimit: RateLimitSetting;
+  searchRateLimit: RateLimitSetting;
   /** Undefined: the server makes a random one at start. */
   formSecret: string | undefined;
   backup: BackupConfig;
@@ -178,6 +185,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: LOG_LEVEL,
     trustProxy: TRUST_PROXY,
     rateLimit: RATE_LIMIT,
+    searchRateLimit: result.data.SEARCH_RATE_LIMIT,
     formSecret: FORM_SECRET,
     backup: {
       dir: resolve(result.data.BACKUP_DIR),

@@ -19,6 +19,7 @@ try {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     rateLimit: config.rateLimit,
+    searchRateLimit: config.searchRateLimit,
     ...(config.formSecret ? { formSecret: config.formSecret } : {}),
   });
   const stopBackups = scheduleBackups(config.databasePath, config.backup, app.log);

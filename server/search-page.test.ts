@@ -127,6 +127,51 @@ describe('GET /search on the server', () => {
   });
 });
 
+describe("the search page's rate limit", () => {
+  it("answers 429 in the page's language once an address passes it, and only for search", async () => {
+    const limited = await buildTestApp(site, { searchRateLimit: { max: 2, timeWindow: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 2; index++) {
+        statuses.push((await limited.inject(`/search?q=peru${index}`)).statusCode);
+      }
+      const english = await limited.inject('/search?q=peru');
+      const spanish = await limited.inject('/es/search?q=peru');
+      const page = await limited.inject('/search/index.html');
+
+      expect(statuses).toEqual([200, 200]);
+      expect(english.statusCode).toBe(429);
+      expect(english.headers['retry-after']).toBeDefined();
+      expect(english.headers['content-type']).toMatch(/^text\/html/);
+      expect(english.body).toContain('<html lang="en-GB">');
+      expect(english.body).toContain('Too many searches from your connection');
+      expect(spanish.statusCode).toBe(429);
+      expect(spanish.body).toContain('<html lang="es">');
+      expect(spanish.body).toContain('Demasiadas búsquedas desde su conexión');
+      // The query is not repeated back, nor anything else the visitor typed.
+      expect(english.body).not.toContain('peru');
+      expect(page.statusCode).not.toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('is on by default', async () => {
+    const { DEFAULT_SEARCH_RATE_LIMIT } = await import('./app.ts');
+    const server = await buildTestApp(site, { searchRateLimit: undefined });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index <= DEFAULT_SEARCH_RATE_LIMIT.max; index++) {
+        statuses.push((await server.inject('/search')).statusCode);
+      }
+      expect(statuses.at(-2)).toBe(200);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the prerendered search page, for static hosts', () => {
   it('says that search needs JavaScript there, only when JavaScript is off', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [

@@ -72,6 +72,7 @@ export async function buildTestApp(
     distDir: site.distDir,
     databasePath: site.databasePath,
     rateLimit: false,
+    searchRateLimit: false,
     ...options,
   });
 }

@@ -22,7 +22,10 @@ export type TestServer = {
 export type TestServerOptions = {
   /** The built site to serve: the repo's dist/ unless a bench built its own. */
   distDir?: string;
-  /** Every test posts from 127.0.0.1, so the production limit is raised by default. */
+  /**
+   * Every test posts and searches from 127.0.0.1, so the production limits (forms and the
+   * server's search page) are raised by default.
+   */
   rateLimit?: { max: number } | false;
   /** Hooks to add before the server listens (a bench's header changes, say). */
   configure?: (app: FastifyInstance) => void;
@@ -50,6 +53,7 @@ export async function startServer({
     databasePath,
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     rateLimit,
+    searchRateLimit: rateLimit,
   };
   let app: FastifyInstance;
   try {
