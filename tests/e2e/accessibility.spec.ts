@@ -9,6 +9,9 @@ import {
 import { BEFORE_CONFERENCE, CONFERENCE_PATH, CONFERENCE_UNDER_WAY, REGISTER_PATH } from './site.ts';
 
 test.describe('pages in other states, at 360 and 1280 px, and zoomed to 200% and 400%', () => {
+  // Each test runs axe at two widths, two zooms and two themes: close to the 30 s default when
+  // the machine is busy, so these get Playwright's slow-test time (×3).
+  test.slow();
   test('home and event page before the conference', async ({ page, setTime }) => {
     await setTime(BEFORE_CONFERENCE);
     await page.goto('/');

@@ -14,6 +14,8 @@ for (const route of ROUTES) {
     problems,
     setTime,
   }) => {
+    // axe at two widths and two zooms in both themes: near the 30 s default on a busy machine.
+    test.slow();
     const status = route.status ?? 200;
     if (status !== 200) problems.allowPageStatus(route.path, status);
     if (route.time) await setTime(route.time);
