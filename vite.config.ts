@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildMetadataOutOfDist } from './scripts/build-metadata.ts';
+import { MANIFEST_URL } from './src/app/boot-script.ts';
 import { THEME_BOOT_SCRIPT } from './src/features/theme/theme-boot-script.ts';
 
 /**
@@ -14,7 +15,8 @@ function themeAndAppTags(): Plugin {
     name: 'psg-theme-and-app-tags',
     transformIndexHtml: () => [
       { tag: 'script', children: THEME_BOOT_SCRIPT, injectTo: 'head-prepend' },
-      { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
+      // Kept in app.html and the server's pages; a prerendered page's boot script adds it.
+      { tag: 'link', attrs: { rel: 'manifest', href: MANIFEST_URL }, injectTo: 'head' },
       {
         tag: 'link',
         attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' },

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BOOT_SCRIPT, PAGES_CACHE, SERVICE_WORKER_URL } from '../src/app/boot-script.ts';
+import {
+  BOOT_SCRIPT,
+  MANIFEST_URL,
+  PAGES_CACHE,
+  SERVICE_WORKER_URL,
+} from '../src/app/boot-script.ts';
 
 const ENTRY = '/assets/index-e.js';
 
@@ -54,6 +59,10 @@ const preloads = () =>
   [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
     link.getAttribute('href'),
   );
+const manifestLinks = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="manifest"]')].map((link) =>
+    link.getAttribute('href'),
+  );
 let imported: string[] = [];
 const entryRan = () => imported.length > 0;
 
@@ -76,6 +85,7 @@ describe('the boot script of a prerendered page', () => {
     observer!.report('first-paint');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(preloads()).toEqual([]);
+    expect(manifestLinks()).toEqual([]);
     expect(entryRan()).toBe(false);
 
     observer!.report('first-contentful-paint');
@@ -83,6 +93,8 @@ describe('the boot script of a prerendered page', () => {
     await vi.waitFor(() => expect(entryRan()).toBe(true));
     expect(imported).toEqual([ENTRY]);
     expect(preloads()).toEqual(['/assets/vendor-a.js', '/assets/page-b.js']);
+    // The manifest (and the icon Chrome then fetches) waits for the paint too.
+    expect(manifestLinks()).toEqual([MANIFEST_URL]);
   });
 
   it('starts after the next frame in a browser without paint timing', async () => {

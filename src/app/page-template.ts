@@ -62,6 +62,11 @@ export function appShell(template: string, i18n: I18n): string {
 }
 
 /** The template without its note, for a page rendered in full (prerendered or by the server). */
+/** The template without its web app manifest link: the boot script adds it after the first paint. */
+export function withoutManifestLink(template: string): string {
+  return template.replace(/\s*<link rel="manifest"[^>]*>/, '');
+}
+
 export function withoutNoscript(template: string): string {
   return template.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
 }

@@ -91,6 +91,9 @@ test('an application sent offline is kept, then sent once when the connection re
 });
 
 test('the site can be installed: a manifest with local icons', async ({ page, request }) => {
+  // Not in the prerendered HTML, whose first paint waits for nothing else: the boot script
+  // links it after that paint.
+  expect(await (await request.get('/')).text()).not.toContain('rel="manifest"');
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await request.get(href!)).json()) as {
