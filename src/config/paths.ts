@@ -225,7 +225,8 @@ export const API_ROUTES = {
 } as const;
 
 /**
- * An API endpoint asked to answer in `locale` (its 422 messages): `?locale=es`. The page's
+ * An API endpoint asked to answer in `locale` (its 422 messages; the consent wording it stores
+ * and the language stored with it): `?locale=es`. The page's
  * language is a visitor's choice, so the page says it rather than the browser's Accept-Language.
  */
 export function apiInLocale(endpoint: string, locale: Locale): string {
