@@ -117,6 +117,7 @@ async function fillDatabase(path: string): Promise<void> {
             giftAidDeclarationText: null,
             giftAidDeclaredOn: null,
             noticeVersion: '2026-11-30',
+            locale: 'en',
           });
           return { status: 201, body: { reference }, remember: true };
         },

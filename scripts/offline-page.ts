@@ -1,10 +1,16 @@
-import { OFFLINE_FILE } from '../src/config/paths.ts';
-
-/** Where the service worker's offline page is, in dist/ and on the site (the page map's). */
-export const OFFLINE_PAGE = OFFLINE_FILE;
+import { LOCALES, type Locale } from '../src/config/locales.ts';
+import { offlineFile, paths } from '../src/config/paths.ts';
 
 /**
- * The prerendered offline page without the app: it is shown for other addresses, where the app
+ * The service worker's offline pages, one per language: the address the prerenderer renders
+ * and the file it writes (the page map's), which the worker precaches.
+ */
+export const OFFLINE_PAGES: readonly { locale: Locale; url: string; file: string }[] = LOCALES.map(
+  (locale) => ({ locale, url: paths.offline({ locale }), file: offlineFile(locale) }),
+);
+
+/**
+ * A prerendered offline page without the app: it is shown for other addresses, where the app
  * would try to load that address's content and fail. Only the theme's boot script stays.
  */
 export function withoutApp(html: string): string {
@@ -16,7 +22,7 @@ export function withoutApp(html: string): string {
     .replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, '');
   const scripts = stripped.match(/<script\b[^>]*>/g) ?? [];
   if (scripts.some((tag) => tag !== '<script>')) {
-    throw new Error(`offline.html still loads the app: ${scripts.join(' ')}`);
+    throw new Error(`The offline page still loads the app: ${scripts.join(' ')}`);
   }
   return stripped;
 }

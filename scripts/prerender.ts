@@ -25,13 +25,14 @@ import {
 } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
 import { LOCALES } from '../src/config/locales.ts';
-import { inLocale, OFFLINE_FILE, paths } from '../src/config/paths.ts';
+import { inLocale } from '../src/config/paths.ts';
 import { loadI18n } from '../src/lib/i18n.ts';
 import { currentMinute } from '../src/lib/use-now.ts';
 import { loadContent } from './content/load-content.ts';
 import { serveContentFromDisk } from './content/serve-content-from-disk.ts';
 import { sitePagesInEveryLanguage } from './content/site-pages.ts';
 import { messageAreaSources } from './i18n-areas.ts';
+import { OFFLINE_PAGES } from './offline-page.ts';
 import { readPageScripts, withInlineStylesheets, withoutViteScripts } from './page-scripts.ts';
 
 const [distArgument, shardFlag, shardArgument, timeFlag, timeArgument, pagesFlag, pagesArgument] =
@@ -144,8 +145,9 @@ if (shard) {
   for (const locale of LOCALES) {
     await writePage(inLocale('/404', locale), join(distDir, notFoundFile(locale)));
   }
-  // The service worker's page for addresses not saved for offline reading (service-worker.ts).
-  await writePage(paths.offline(), join(distDir, `.${OFFLINE_FILE}`));
+  // The service worker's page, in each language, for addresses not saved for offline reading
+  // (service-worker.ts).
+  for (const { url, file } of OFFLINE_PAGES) await writePage(url, join(distDir, `.${file}`));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `Prerendered ${pages.length} pages (every language) and the 404 pages in ${seconds} s (${Math.max(processes, 1)} process(es))`,

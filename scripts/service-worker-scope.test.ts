@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from './size/bundle-size.ts';
-import { deskOnlyAssets, isSiteAsset, isSitePage, publicAssets } from './service-worker-scope.ts';
+import { LOCALES } from '../src/config/locales.ts';
+import { deskOnlyAssets, isSiteAsset, isSitePageIn, publicAssets } from './service-worker-scope.ts';
 
 const manifest: Manifest = {
   'index.html': {
@@ -47,16 +48,42 @@ describe("the service worker's scope", () => {
     expect(() => deskOnlyAssets(split)).toThrow(/must start with assets\/admin-.*erase-h\.js/);
   });
 
+  /** The languages whose page rule takes this request (the worker's rules as sw.js has them). */
+  const languagesOf = (path: string, mode = 'navigate') =>
+    LOCALES.filter((locale) =>
+      isSitePageIn(locale)({ request: { mode }, url: new URL(path, 'https://example.org') }),
+    );
+
   it('keeps the public pages and never the desk', () => {
-    const opened = (path: string, mode = 'navigate') =>
-      isSitePage({ request: { mode }, url: new URL(path, 'https://example.org') });
     for (const path of ['/', '/news/a-story', '/join/check-answers', '/administration-news']) {
-      expect(opened(path), path).toBe(true);
+      expect(languagesOf(path), path).toEqual(['en']);
     }
     for (const path of ['/admin', '/admin/', '/admin/memberships/M-1', '/admin.html']) {
-      expect(opened(path), path).toBe(false);
+      expect(languagesOf(path), path).toEqual([]);
     }
-    expect(opened('/content/news.json', 'cors')).toBe(false);
+    expect(languagesOf('/content/news.json', 'cors')).toEqual([]);
+  });
+
+  it("takes each page by its address's language, so it falls back to that offline page", () => {
+    for (const path of ['/es', '/es/', '/es/news/a-story', '/es/join?x=1', '/es/no-such-page']) {
+      expect(languagesOf(path), path).toEqual(['es']);
+    }
+    // Only the prefix as a whole segment is Spanish, as localeOfPath has it.
+    for (const path of ['/estate', '/news/es', '/espanol/', '/']) {
+      expect(languagesOf(path), path).toEqual(['en']);
+    }
+    expect(languagesOf('/es/news/a-story', 'cors')).toEqual([]);
+  });
+
+  it('builds the matchers from text alone, as Workbox copies them into sw.js', () => {
+    for (const locale of LOCALES) {
+      // Rebuilt from its source with nothing of this module in scope, it still works.
+      const copied = new Function(`return (${isSitePageIn(locale).toString()})`)() as ReturnType<
+        typeof isSitePageIn
+      >;
+      const url = new URL(locale === 'es' ? '/es/news' : '/news', 'https://example.org');
+      expect(copied({ request: { mode: 'navigate' }, url })).toBe(true);
+    }
   });
 
   it("keeps the site's code and styles, of earlier deploys too, and never the desk's", () => {

@@ -5,6 +5,8 @@
  * nothing of it and a signed-out desk is never shown from a cache.
  */
 import { DESK_FILE, DESK_PATTERN } from '../src/config/desk-paths.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/config/locales.ts';
+import { localePrefix } from '../src/config/paths.ts';
 import type { Manifest } from './size/bundle-size.ts';
 
 /** The desk's own files are named after its Vite entry (admin.html → assets/admin-[hash].js). */
@@ -49,21 +51,40 @@ export function deskOnlyAssets(manifest: Manifest): string[] {
 
 type RouteMatch = { request: { mode: string }; url: URL };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The desk's addresses: /admin and below, and admin.html itself. */
-const DESK_PAGE = new RegExp(
-  `${DESK_PATTERN.source}|^/${DESK_FILE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
-);
+const DESK_PAGE = new RegExp(`${DESK_PATTERN.source}|^/${escapeRegExp(DESK_FILE)}$`);
 
 /*
  * Workbox writes a route's matcher into sw.js as its source text, so a matcher cannot use
  * anything from this module's scope: these are built from the page map's patterns as text.
  */
 
-/** A page of the public site being opened: kept for offline reading. */
-export const isSitePage = new Function(
-  '{ request, url }',
-  `return request.mode === 'navigate' && !${DESK_PAGE.toString()}.test(url.pathname);`,
-) as (match: RouteMatch) => boolean;
+/** The addresses under any of these language prefixes (`/es`, `/es/…`), as localeOfPath says. */
+function underPrefixes(locales: readonly Locale[]): RegExp {
+  const prefixes = locales.map((locale) => escapeRegExp(localePrefix(locale)));
+  return new RegExp(`^(?:${prefixes.join('|')})(?:/|$)`);
+}
+
+/**
+ * A page of the public site in `locale` being opened: kept for offline reading, with that
+ * language's offline page for a page never opened. English is every address outside the other
+ * languages' prefixes, so each page is in exactly one language.
+ */
+export function isSitePageIn(locale: Locale): (match: RouteMatch) => boolean {
+  const others = LOCALES.filter((other) => other !== DEFAULT_LOCALE);
+  const inLanguage =
+    locale !== DEFAULT_LOCALE
+      ? `${underPrefixes([locale]).toString()}.test(url.pathname)`
+      : others.length > 0
+        ? `!${underPrefixes(others).toString()}.test(url.pathname)`
+        : 'true';
+  return new Function(
+    '{ request, url }',
+    `return request.mode === 'navigate' && !${DESK_PAGE.toString()}.test(url.pathname) && ${inLanguage};`,
+  ) as (match: RouteMatch) => boolean;
+}
 
 /** The public site's code and styles, of this deploy or an earlier one (never the desk's). */
 export const isSiteAsset = new Function(

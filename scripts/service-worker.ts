@@ -9,7 +9,8 @@
  *   of its files is precached, its pages and files are never kept or answered from a cache.
  * - Pages and content files are network-first: online, every visit gets the deployed version;
  *   each one opened is kept, and is what opens when the network is gone (after 4 s without an
- *   answer, too). A page never opened gets the offline page.
+ *   answer, too). A page never opened gets the offline page in its address's language
+ *   (offline.html, es/offline.html for /es/...).
  * - A new deploy changes sw.js, which the browser checks on every visit (it is served
  *   `no-cache`); the new worker takes over at once (skipWaiting, clientsClaim) and drops the old
  *   precache, so the app is never more than one visit old, and pages and content are never old
@@ -22,13 +23,15 @@ import { join, resolve } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { PAGES_CACHE, SERVICE_WORKER_URL } from '../src/app/boot-script.ts';
 import { readManifest } from './size/bundle-size.ts';
-import { OFFLINE_PAGE, withoutApp } from './offline-page.ts';
-import { deskOnlyAssets, isSiteAsset, isSitePage } from './service-worker-scope.ts';
+import { OFFLINE_PAGES, withoutApp } from './offline-page.ts';
+import { deskOnlyAssets, isSiteAsset, isSitePageIn } from './service-worker-scope.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 
-const offlineFile = join(distDir, OFFLINE_PAGE);
-await writeFile(offlineFile, withoutApp(await readFile(offlineFile, 'utf8')));
+for (const { file } of OFFLINE_PAGES) {
+  const path = join(distDir, `.${file}`);
+  await writeFile(path, withoutApp(await readFile(path, 'utf8')));
+}
 
 const deskFiles = new Set(deskOnlyAssets(await readManifest(distDir)));
 
@@ -37,7 +40,7 @@ const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
   globPatterns: [
     'assets/*.{js,css}',
-    'offline.html',
+    ...OFFLINE_PAGES.map(({ file }) => file.slice(1)),
     'favicon.svg',
     'icons/*.png',
     'manifest.webmanifest',
@@ -56,16 +59,17 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /^assets\//,
   navigateFallback: null,
   runtimeCaching: [
-    {
-      urlPattern: isSitePage,
-      handler: 'NetworkFirst',
+    // Pages, by language: one never opened gets the offline page of its address's language.
+    ...OFFLINE_PAGES.map(({ locale, file }) => ({
+      urlPattern: isSitePageIn(locale),
+      handler: 'NetworkFirst' as const,
       options: {
         cacheName: PAGES_CACHE,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         expiration: { maxEntries: 300 },
-        precacheFallback: { fallbackURL: OFFLINE_PAGE },
+        precacheFallback: { fallbackURL: file },
       },
-    },
+    })),
     {
       urlPattern: /\/content\//,
       handler: 'NetworkFirst',

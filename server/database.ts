@@ -74,6 +74,13 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   ALTER TABLE registrations ADD COLUMN notice_version TEXT;
   CREATE INDEX idempotency_records_created_at ON idempotency_records (created_at);
   `,
+  // The language of the form page a submission was sent from ('en', 'es'): the consent wording
+  // is stored in the words the supporter read, so the record says which language they are in.
+  // NULL for submissions stored before this, whose wording was always stored in English.
+  `
+  ALTER TABLE memberships ADD COLUMN locale TEXT;
+  ALTER TABLE registrations ADD COLUMN locale TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

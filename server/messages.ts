@@ -27,6 +27,20 @@ export async function translator(locale: Locale): Promise<Translate> {
   return (id, values) => (i18n.messages[id] === undefined ? id : i18n._(id, values));
 }
 
+/**
+ * The exact words of message IDs in `locale`, as the page in that language showed them: what a
+ * supporter agreed to (newsletter consent, Gift Aid declaration) is stored in these words. An ID
+ * the catalog lacks is an error, never stored as if it were the wording.
+ */
+export async function wordingIn(locale: Locale): Promise<(id: string) => string> {
+  const i18n = await i18nFor(locale);
+  return (id) => {
+    if (i18n.messages[id] === undefined)
+      throw new Error(`No message ${id} in the ${locale} catalog`);
+    return i18n._(id);
+  };
+}
+
 /** A 422's messages as text in `locale`. */
 export async function translateErrors(
   errors: ValidationErrors,

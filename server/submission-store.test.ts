@@ -88,6 +88,7 @@ describe('answerOnce', () => {
         pricePence: 800,
         needs: null,
         noticeVersion: '2026-11-30',
+        locale: 'en',
       });
       throw new Error('disk on fire');
     };

@@ -1,3 +1,4 @@
+import type { Locale } from '../src/config/locales.ts';
 import type { Db } from './database.ts';
 import { newReference, type ReferenceKind } from './reference.ts';
 
@@ -35,6 +36,8 @@ export type MembershipRow = {
   giftAidDeclarationText: string | null;
   giftAidDeclaredOn: string | null;
   noticeVersion: string;
+  /** The language of the form page, and so of the consent wording above. */
+  locale: Locale;
 };
 
 export type RegistrationRow = {
@@ -48,6 +51,8 @@ export type RegistrationRow = {
   pricePence: number;
   needs: string | null;
   noticeVersion: string;
+  /** The language of the form page. */
+  locale: Locale;
 };
 
 type IdempotencyRecord = { endpoint: string; hash: string; status: number; body: string };
@@ -97,20 +102,20 @@ export function createSubmissionStore(db: Db, { lockWaitMs = DEFAULT_LOCK_WAIT_M
        reference, submitted_at, full_name, email, address_line_1, address_line_2, town, postcode,
        country, membership_type, membership_type_label, payment_method,
        newsletter, newsletter_consent_text, newsletter_consented_at,
-       gift_aid, gift_aid_declaration_text, gift_aid_declared_on, notice_version)
+       gift_aid, gift_aid_declaration_text, gift_aid_declared_on, notice_version, locale)
      VALUES (
        @reference, @submittedAt, @fullName, @email, @addressLine1, @addressLine2, @town, @postcode,
        @country, @membershipType, @membershipTypeLabel, @paymentMethod,
        @newsletter, @newsletterConsentText, @newsletterConsentedAt,
-       @giftAid, @giftAidDeclarationText, @giftAidDeclaredOn, @noticeVersion)`,
+       @giftAid, @giftAidDeclarationText, @giftAidDeclaredOn, @noticeVersion, @locale)`,
   );
   const insertRegistration = db.prepare<[RegistrationRow]>(
     `INSERT INTO registrations (
        reference, submitted_at, event_slug, full_name, email, attendance, price_label,
-       price_pence, needs, notice_version)
+       price_pence, needs, notice_version, locale)
      VALUES (
        @reference, @submittedAt, @eventSlug, @fullName, @email, @attendance, @priceLabel,
-       @pricePence, @needs, @noticeVersion)`,
+       @pricePence, @needs, @noticeVersion, @locale)`,
   );
   const countRegistrations = db
     .prepare<[string], number>('SELECT count(*) FROM registrations WHERE event_slug = ?')

@@ -1,5 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../src/app/render-page.tsx';
+import { linkedData } from '../src/lib/linked-data.ts';
+import { server } from './support/msw-server.ts';
 
 /** The structured data a prerendered page carries, parsed. */
 function structuredData(html: string): Record<string, unknown> {
@@ -26,14 +31,36 @@ describe('page metadata in the prerendered HTML', () => {
     expect(metaContent(head, 'name', 'twitter:card')).toBe('summary');
   });
 
-  it('describes the charity on the home page', async () => {
+  it('describes the charity on the home page, and the site in the language of the page', async () => {
     const { body } = await renderPage('/', Date.now());
-    expect(structuredData(body)).toMatchObject({
+    const data = structuredData(body);
+    expect(data).toMatchObject({
       '@context': 'https://schema.org',
-      '@type': 'Organization',
-      name: 'Peru Support Group',
-      url: 'https://www.perusupportgroup.org.uk/',
+      '@graph': [
+        {
+          '@type': 'Organization',
+          name: 'Peru Support Group',
+          url: 'https://www.perusupportgroup.org.uk/',
+        },
+        {
+          '@type': 'WebSite',
+          url: 'https://www.perusupportgroup.org.uk/',
+          inLanguage: 'en-GB',
+        },
+      ],
     });
+    // schema.org gives an Organization no language.
+    expect((data['@graph'] as Record<string, unknown>[])[0]).not.toHaveProperty('inLanguage');
+
+    const spanish = structuredData((await renderPage('/es', Date.now())).body);
+    expect(spanish['@graph']).toEqual([
+      expect.not.objectContaining({ inLanguage: expect.anything() }),
+      expect.objectContaining({
+        '@type': 'WebSite',
+        url: 'https://www.perusupportgroup.org.uk/es',
+        inLanguage: 'es',
+      }),
+    ]);
   });
 
   it('marks an article as a NewsArticle with its date', async () => {
@@ -45,6 +72,42 @@ describe('page metadata in the prerendered HTML', () => {
       datePublished: '2016-10-16',
       url: 'https://www.perusupportgroup.org.uk/news/opposition-to-tpp',
       publisher: { '@type': 'Organization', name: 'Peru Support Group' },
+      inLanguage: 'en-GB',
+    });
+  });
+
+  it('gives an article on a Spanish page the language of its text, not of the page', async () => {
+    // The seed's articles are in English only: on the Spanish page too they are en-GB.
+    const { body } = await renderPage('/es/news/opposition-to-tpp', Date.now());
+    expect(structuredData(body)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Opposition to TPP',
+      url: 'https://www.perusupportgroup.org.uk/es/news/opposition-to-tpp',
+      inLanguage: 'en-GB',
+    });
+
+    // Once an editor has translated it, the Spanish page's article is in Spanish.
+    const file = resolve(
+      import.meta.dirname,
+      '../public/content/news/items/opposition-to-tpp.json',
+    );
+    const item = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const es = { title: 'Oposición al TPP', summary: 'Resumen.', body: ['Primer párrafo.'] };
+    server.use(
+      http.get('*/content/news/items/opposition-to-tpp.json', () =>
+        HttpResponse.json({ ...item, es }),
+      ),
+    );
+    const translated = await renderPage('/es/news/opposition-to-tpp', Date.now());
+    expect(structuredData(translated.body)).toMatchObject({
+      headline: 'Oposición al TPP',
+      description: 'Resumen.',
+      inLanguage: 'es',
+    });
+    const english = await renderPage('/news/opposition-to-tpp', Date.now());
+    expect(structuredData(english.body)).toMatchObject({
+      headline: 'Opposition to TPP',
+      inLanguage: 'en-GB',
     });
   });
 
@@ -65,6 +128,17 @@ describe('page metadata in the prerendered HTML', () => {
         { name: 'Concessions', price: '8.00', priceCurrency: 'GBP' },
         { name: 'Non-members', price: '13.00', priceCurrency: 'GBP' },
       ],
+      inLanguage: 'en-GB',
+    });
+  });
+
+  it('keeps an event in English on its Spanish page, where its name is shown in English', async () => {
+    const { body } = await renderPage('/es/events/annual-conference-2016', Date.now());
+    expect(structuredData(body)).toMatchObject({
+      '@type': 'Event',
+      name: 'Peru Support Group Annual Conference',
+      url: 'https://www.perusupportgroup.org.uk/es/events/annual-conference-2016',
+      inLanguage: 'en-GB',
     });
   });
 
@@ -88,5 +162,28 @@ describe('page metadata in the prerendered HTML', () => {
       urls.map(async (url) => /<title>([^<]*)<\/title>/.exec((await renderPage(url, 0)).head)?.[1]),
     );
     expect(new Set(titles).size).toBe(urls.length);
+  });
+});
+
+describe('linkedData', () => {
+  const article = { '@type': 'NewsArticle', headline: 'A' };
+
+  it("puts each node in the page's language unless it names the language of its content", () => {
+    expect(linkedData(article, 'es')).toEqual({
+      '@context': 'https://schema.org',
+      ...article,
+      inLanguage: 'es',
+    });
+    expect(linkedData({ ...article, inLanguage: 'en-GB' }, 'es')).toMatchObject({
+      inLanguage: 'en-GB',
+    });
+  });
+
+  it('writes several nodes as a graph, and gives an Organization no language', () => {
+    const organization = { '@type': 'Organization', name: 'PSG' };
+    expect(linkedData([organization, article], 'en-GB')).toEqual({
+      '@context': 'https://schema.org',
+      '@graph': [organization, { ...article, inLanguage: 'en-GB' }],
+    });
   });
 });

@@ -29,7 +29,13 @@ import { testEvent } from '../test-support/test-event.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, sha256 } from './admin-accounts.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './admin-routes.ts';
 import { ADMIN_MESSAGES } from './admin-messages.ts';
+import {
+  GIFT_AID_DECLARATION,
+  NEWSLETTER_CONSENT,
+} from '../../src/features/membership/membership-application-schema.ts';
+import { testI18n } from '../../tests/support/test-i18n.ts';
 
+const spanish = testI18n('es');
 const START = new Date('2030-10-01T09:00:00.000Z');
 const minutes = (n: number) => n * 60 * 1000;
 
@@ -523,6 +529,38 @@ describe('the desk', () => {
       url: '/api/admin/submissions/PSG-M-AAAAAAAA/processed',
     });
     expect(missing.statusCode).toBe(404);
+  });
+
+  it('shows the consent wording of an application sent from a Spanish page as stored', async () => {
+    const sent = await postMembership(
+      app,
+      validApplication({ email: 'lucia@example.org', newsletter: true, giftAid: true }),
+      undefined,
+      'es',
+    );
+    const reference = sent.json<{ reference: string }>().reference;
+    const [stored] = queryRows<Record<string, string>>(
+      site.databasePath,
+      'SELECT newsletter_consent_text, gift_aid_declaration_text FROM memberships WHERE reference = ?',
+      reference,
+    );
+
+    const detail = await adminRequest(app, client, {
+      method: 'GET',
+      url: `/api/admin/submissions/${reference}`,
+    });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<{ fields: unknown[] }>().fields).toEqual(
+      expect.arrayContaining([
+        { label: 'Form language', value: 'Spanish' },
+        { label: 'Newsletter consent wording', value: spanish._(NEWSLETTER_CONSENT) },
+        { label: 'Gift Aid declaration wording', value: spanish._(GIFT_AID_DECLARATION) },
+      ]),
+    );
+    expect(stored).toEqual({
+      newsletter_consent_text: spanish._(NEWSLETTER_CONSENT),
+      gift_aid_declaration_text: spanish._(GIFT_AID_DECLARATION),
+    });
   });
 
   it('downloads the same CSV as npm run export, formulas neutralised', async () => {

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  GIFT_AID_DECLARATION_TEXT,
+  GIFT_AID_DECLARATION,
   membershipApplicationSchema,
-  NEWSLETTER_CONSENT_TEXT,
+  NEWSLETTER_CONSENT,
   type MembershipApplication,
 } from '../../src/features/membership/membership-application-schema.ts';
+import type { Locale } from '../../src/config/locales.ts';
 import type { MembershipConfig } from '../../src/features/membership/membership-schema.ts';
 import { londonDate } from '../london-time.ts';
 import type { MembershipRow } from '../submission-store.ts';
@@ -32,10 +33,19 @@ export function membershipRoute(api: FastifyInstance, dependencies: ApiDependenc
       findType(types, rawField(body, 'membershipType'))
         ? {}
         : { membershipType: UNKNOWN_MEMBERSHIP_TYPE_MESSAGE },
-    save({ store, data, context: types, reference, at, noticeVersion }) {
+    save({ store, data, context: types, reference, at, noticeVersion, locale, wording }) {
       const type = findType(types, data.membershipType);
       if (!type) throw new Error(`Membership type ${data.membershipType} vanished`);
-      store.insertMembership(membershipRow(data, type.label, reference, at, noticeVersion));
+      store.insertMembership(
+        membershipRow(data, {
+          membershipTypeLabel: type.label,
+          reference,
+          at,
+          noticeVersion,
+          locale,
+          wording,
+        }),
+      );
     },
   });
 }
@@ -46,17 +56,27 @@ function findType(types: readonly MembershipType[], id: unknown): MembershipType
   return types.find((type) => type.id === id);
 }
 
+/** What the row needs beside the answers. */
+type Sending = {
+  membershipTypeLabel: string;
+  reference: string;
+  at: Date;
+  noticeVersion: string;
+  /** The language of the form page the supporter read. */
+  locale: Locale;
+  /** A message's exact words in that language (server/messages.ts wordingIn). */
+  wording: (id: string) => string;
+};
+
 /**
- * What is stored: the answers, plus the exact wording of each opt-in with when it was given
- * (UK GDPR consent records; HMRC wants a Gift Aid declaration's wording and date), and the
- * version of the privacy notice the form linked to.
+ * What is stored: the answers, plus the exact wording of each opt-in, in the language the
+ * supporter read it, with when it was given (UK GDPR consent records; HMRC wants a Gift Aid
+ * declaration's wording and date), that language, and the version of the privacy notice the form
+ * linked to.
  */
 export function membershipRow(
   application: MembershipApplication,
-  membershipTypeLabel: string,
-  reference: string,
-  at: Date,
-  noticeVersion: string,
+  { membershipTypeLabel, reference, at, noticeVersion, locale, wording }: Sending,
 ): MembershipRow {
   const submittedAt = at.toISOString();
   return {
@@ -73,11 +93,12 @@ export function membershipRow(
     membershipTypeLabel,
     paymentMethod: application.paymentMethod,
     newsletter: application.newsletter ? 1 : 0,
-    newsletterConsentText: application.newsletter ? NEWSLETTER_CONSENT_TEXT : null,
+    newsletterConsentText: application.newsletter ? wording(NEWSLETTER_CONSENT) : null,
     newsletterConsentedAt: application.newsletter ? submittedAt : null,
     giftAid: application.giftAid ? 1 : 0,
-    giftAidDeclarationText: application.giftAid ? GIFT_AID_DECLARATION_TEXT : null,
+    giftAidDeclarationText: application.giftAid ? wording(GIFT_AID_DECLARATION) : null,
     giftAidDeclaredOn: application.giftAid ? londonDate(at) : null,
     noticeVersion,
+    locale,
   };
 }

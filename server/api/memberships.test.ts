@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  GIFT_AID_DECLARATION_TEXT,
-  NEWSLETTER_CONSENT_TEXT,
+  GIFT_AID_DECLARATION,
+  NEWSLETTER_CONSENT,
 } from '../../src/features/membership/membership-application-schema.ts';
+import { testI18n } from '../../tests/support/test-i18n.ts';
 import { REFERENCE_PATTERN } from '../reference.ts';
 import {
   countRows,
@@ -13,6 +14,12 @@ import {
   validApplication,
 } from '../test-support/api-requests.ts';
 import { buildTestApp, createTempSite, type TempSite } from '../test-support/temp-site.ts';
+
+/** The words beside each box, as the form page shows them in each language (the catalogs). */
+const english = testI18n('en');
+const spanish = testI18n('es');
+const NEWSLETTER_CONSENT_TEXT = english._(NEWSLETTER_CONSENT);
+const GIFT_AID_DECLARATION_TEXT = english._(GIFT_AID_DECLARATION);
 
 // 23:30 UTC on 30 June is already 1 July in London (summer time): the Gift Aid date must say so.
 const NOW = new Date('2024-06-30T23:30:00.000Z');
@@ -59,6 +66,7 @@ describe('POST /api/memberships', () => {
         membership_type_label: 'Individual',
         payment_method: 'standing-order',
         notice_version: '2026-11-30',
+        locale: 'en',
       }),
     ]);
   });
@@ -102,6 +110,50 @@ describe('POST /api/memberships', () => {
         gift_aid_declared_on: '2024-07-01',
         newsletter: 0,
         newsletter_consent_text: null,
+      }),
+    ]);
+  });
+
+  it('stores the wording in Spanish, and that it was Spanish, when sent from a Spanish page', async () => {
+    const response = await postMembership(
+      app,
+      validApplication({ newsletter: true, giftAid: true }),
+      undefined,
+      'es',
+    );
+
+    expect(response.statusCode).toBe(201);
+    expect(spanish._(NEWSLETTER_CONSENT)).not.toBe(NEWSLETTER_CONSENT_TEXT);
+    expect(spanish._(GIFT_AID_DECLARATION)).not.toBe(GIFT_AID_DECLARATION_TEXT);
+    expect(storedMemberships()).toEqual([
+      expect.objectContaining({
+        locale: 'es',
+        newsletter_consent_text: spanish._(NEWSLETTER_CONSENT),
+        newsletter_consented_at: '2024-06-30T23:30:00.000Z',
+        gift_aid_declaration_text: spanish._(GIFT_AID_DECLARATION),
+        gift_aid_declared_on: '2024-07-01',
+      }),
+    ]);
+  });
+
+  it.each([
+    ['no language', '/api/memberships'],
+    ['English', '/api/memberships?locale=en'],
+    ['a language the site does not have', '/api/memberships?locale=fr'],
+  ])('stores the English wording for %s', async (_name, url) => {
+    const response = await app.inject({
+      method: 'POST',
+      url,
+      headers: { 'idempotency-key': crypto.randomUUID() },
+      payload: validApplication({ newsletter: true, giftAid: true }),
+    });
+
+    expect(response.statusCode).toBe(201);
+    expect(storedMemberships()).toEqual([
+      expect.objectContaining({
+        locale: 'en',
+        newsletter_consent_text: NEWSLETTER_CONSENT_TEXT,
+        gift_aid_declaration_text: GIFT_AID_DECLARATION_TEXT,
       }),
     ]);
   });

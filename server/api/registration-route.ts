@@ -46,7 +46,7 @@ export function registrationRoute(api: FastifyInstance, dependencies: ApiDepende
       event.capacity !== undefined && store.countRegistrations(event.slug) >= event.capacity
         ? { status: 409, body: FULL_ANSWER, remember: false }
         : null,
-    save({ store, data, context: event, reference, at, noticeVersion }) {
+    save({ store, data, context: event, reference, at, noticeVersion, locale }) {
       const price = findPrice(event, data.attendance);
       if (!price) throw new Error(`Price ${data.attendance} vanished`);
       store.insertRegistration({
@@ -60,6 +60,7 @@ export function registrationRoute(api: FastifyInstance, dependencies: ApiDepende
         pricePence: price.pence,
         needs: data.needs || null,
         noticeVersion,
+        locale,
       });
     },
   });

@@ -63,7 +63,19 @@ describe('POST /api/events/:slug/registrations', () => {
         needs: 'Vegetarian lunch',
         // The privacy notice the form linked to (public/content/privacy.json).
         notice_version: '2026-11-30',
+        // The language of the page the form was on.
+        locale: 'en',
       },
+    ]);
+  });
+
+  it('records that a registration sent from a Spanish page was made in Spanish', async () => {
+    const server = await start();
+    const response = await postRegistration(server, SLUG, validRegistration(), undefined, 'es');
+
+    expect(response.statusCode).toBe(201);
+    expect(queryRows(site.databasePath, 'SELECT locale FROM registrations')).toEqual([
+      { locale: 'es' },
     ]);
   });
 

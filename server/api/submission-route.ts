@@ -5,7 +5,8 @@ import { MISSING_KEY_MESSAGE, readIdempotencyKey, requestHash } from '../idempot
 import { exceedsDepth, MAX_BODY_DEPTH } from '../json-depth.ts';
 import type { ReferenceKind } from '../reference.ts';
 import type { Decision, SubmissionStore } from '../submission-store.ts';
-import { localeOfQuery, translateErrors } from '../messages.ts';
+import { localeOfQuery, translateErrors, wordingIn } from '../messages.ts';
+import type { Locale } from '../../src/config/locales.ts';
 import { isHoneypotFilled, sendOutcome, validationErrors } from './api-responses.ts';
 import type { ApiDependencies } from './api-dependencies.ts';
 
@@ -39,6 +40,10 @@ export type SubmissionEndpoint<Data extends { website?: string }, Context> = {
     reference: string;
     at: Date;
     noticeVersion: string;
+    /** The language of the page the form was sent from (?locale=es), stored with the row. */
+    locale: Locale;
+    /** A message's exact words in that language, as the supporter's page showed them. */
+    wording: (id: string) => string;
   }): void;
 };
 
@@ -71,23 +76,26 @@ export function submissionRoute<Data extends { website?: string }, Context>(
       if ('answer' in found) return reply.code(found.answer.status).send(found.answer.body);
       const { context } = found;
 
+      // The language of the page the form came from (?locale=es): of its messages, and of the
+      // wording stored as the supporter read it.
+      const locale = localeOfQuery(request.query);
       const result = spec.schema.safeParse(request.body);
       const contentErrors = spec.contentErrors(request.body, context);
       if (!result.success || Object.values(contentErrors).some(Boolean)) {
-        // In the language of the page the form came from (?locale=es).
         const errors = validationErrors(result.error, contentErrors);
-        return reply.code(422).send(await translateErrors(errors, localeOfQuery(request.query)));
+        return reply.code(422).send(await translateErrors(errors, locale));
       }
 
       const data = result.data;
       const noticeVersion = content.privacy().version;
+      const wording = await wordingIn(locale);
       const outcome = await store.answerOnce(submission, at.toISOString(), () => {
         const refusal = spec.refuse?.(store, context);
         if (refusal) return refusal;
         const reference = store.freshReference(spec.referenceKind);
         // A bot that filled the hidden field is told "stored", and nothing is.
         if (!isHoneypotFilled(data.website)) {
-          spec.save({ store, data, context, reference, at, noticeVersion });
+          spec.save({ store, data, context, reference, at, noticeVersion, locale, wording });
         }
         return { status: 201, body: { reference }, remember: true };
       });

@@ -11,8 +11,14 @@ import {
 import { buildTestApp, createTempSite, type TempSite } from '../test-support/temp-site.ts';
 import { testEvent } from '../test-support/test-event.ts';
 import { exportSubmissionsCsv, neutraliseCell, toCsv } from './submissions-csv.ts';
+import {
+  GIFT_AID_DECLARATION,
+  NEWSLETTER_CONSENT,
+} from '../../src/features/membership/membership-application-schema.ts';
+import { testI18n } from '../../tests/support/test-i18n.ts';
 
 const BOM = '\uFEFF';
+const spanish = testI18n('es');
 
 describe('neutraliseCell', () => {
   it.each([
@@ -112,18 +118,38 @@ describe('exportSubmissionsCsv', () => {
     expect(count).toBe(2);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(lines[0]).toBe(
-      'Reference,Submitted at (UTC),Full name,Email,Address line 1,Address line 2,Town or city,Postcode,Country,Membership type,Payment method,Newsletter,Newsletter consent wording,Newsletter consent given at (UTC),Gift Aid,Gift Aid declaration wording,Gift Aid declared on,Same email applied before',
+      'Reference,Submitted at (UTC),Full name,Email,Address line 1,Address line 2,Town or city,Postcode,Country,Membership type,Payment method,Form language,Newsletter,Newsletter consent wording,Newsletter consent given at (UTC),Gift Aid,Gift Aid declaration wording,Gift Aid declared on,Same email applied before',
     );
     expect(lines[1]).toMatch(
       new RegExp(
-        `^${earlier},2024-06-01T09:00:00.000Z,Martín Quispe,martin@example.com,29 Tavistock Square,,London,WC1H 9QU,United Kingdom,Individual,Standing order,Yes,Send me the Peru Support Group newsletter by email\\. I can unsubscribe at any time\\.,2024-06-01T09:00:00.000Z,Yes,"?I want to Gift Aid .*,2024-06-01,$`,
+        `^${earlier},2024-06-01T09:00:00.000Z,Martín Quispe,martin@example.com,29 Tavistock Square,,London,WC1H 9QU,United Kingdom,Individual,Standing order,English,Yes,Send me the Peru Support Group newsletter by email\\. I can unsubscribe at any time\\.,2024-06-01T09:00:00.000Z,Yes,"?I want to Gift Aid .*,2024-06-01,$`,
       ),
     );
     expect(lines[2]).toBe(
-      `${later},2024-06-02T10:00:00.000Z,"'=HYPERLINK(""http://evil.example"")",martin@example.com,29 Tavistock Square,"Flat 2, ""The Old Mill""",London,WC1H 9QU,United Kingdom,Individual,Standing order,No,,,No,,,${earlier}`,
+      `${later},2024-06-02T10:00:00.000Z,"'=HYPERLINK(""http://evil.example"")",martin@example.com,29 Tavistock Square,"Flat 2, ""The Old Mill""",London,WC1H 9QU,United Kingdom,Individual,Standing order,English,No,,,No,,,${earlier}`,
     );
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
+  });
+
+  it('exports the wording of a Spanish application as stored, in Spanish, saying so', async () => {
+    clock = new Date('2024-06-01T09:00:00.000Z');
+    const response = await postMembership(
+      app,
+      validApplication({ newsletter: true, giftAid: true }),
+      undefined,
+      'es',
+    );
+    expect(response.statusCode).toBe(201);
+
+    const { csv } = exportNow('memberships');
+    const declaration = spanish._(GIFT_AID_DECLARATION);
+
+    // Language, Newsletter, its wording, when; Gift Aid, its declaration (quoted: it has commas).
+    expect(csv).toContain(
+      `,Spanish,Yes,${spanish._(NEWSLETTER_CONSENT)},2024-06-01T09:00:00.000Z,Yes,"${declaration}",`,
+    );
+    expect(declaration).toContain(',');
   });
 
   it('says when the same email, in any letter case, applied before, even before --since', async () => {
@@ -168,14 +194,14 @@ describe('exportSubmissionsCsv', () => {
     const { csv } = exportNow('registrations');
 
     expect(csv).toBe(
-      `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs,Same email registered before\r\n` +
-        `${reference},2030-10-01T09:00:00.000Z,annual-conference-2030,Rosa Huamán,rosa@example.com,Non-members,13.00,'-wheelchair access,\r\n`,
+      `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs,Form language,Same email registered before\r\n` +
+        `${reference},2030-10-01T09:00:00.000Z,annual-conference-2030,Rosa Huamán,rosa@example.com,Non-members,13.00,'-wheelchair access,English,\r\n`,
     );
   });
 
   it('exports just the header row when there is nothing yet', () => {
     expect(exportNow('registrations')).toEqual({
-      csv: `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs,Same email registered before\r\n`,
+      csv: `${BOM}Reference,Submitted at (UTC),Event,Full name,Email,Attendance,Price (£),Access or dietary needs,Form language,Same email registered before\r\n`,
       count: 0,
     });
   });

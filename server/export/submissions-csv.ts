@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { emailKey } from '../../src/lib/form-fields.ts';
 import { SCHEMA_VERSION, readSchemaVersion, type Db } from '../database.ts';
 import type { ExportKind } from './export-args.ts';
+import { isLocale, type Locale } from '../../src/config/locales.ts';
 
 type Cell = string | null;
 export type Column<Row> = { header: string; cell: (row: Row) => Cell };
@@ -27,6 +28,8 @@ export type MembershipRow = {
   gift_aid: number;
   gift_aid_declaration_text: string | null;
   gift_aid_declared_on: string | null;
+  /** NULL for submissions stored before the language was recorded (their wording is English). */
+  locale: string | null;
 };
 
 export type RegistrationRow = {
@@ -38,12 +41,22 @@ export type RegistrationRow = {
   price_label: string;
   price_pence: number;
   needs: string | null;
+  locale: string | null;
 };
 
 export type MembershipRecord = MembershipRow & Earlier;
 export type RegistrationRecord = RegistrationRow & Earlier;
 
 const yesNo = (flag: number): string => (flag ? 'Yes' : 'No');
+
+/** The desk and the export are in English: the form's language by its English name. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+const NOT_RECORDED = 'Not recorded';
+
+/** The language of the form page, so the wording beside it is read as what the supporter saw. */
+function languageOf(row: { locale: string | null }): string {
+  return isLocale(row.locale) ? LANGUAGE_NAMES[row.locale] : (row.locale ?? NOT_RECORDED);
+}
 const PAYMENT_METHOD_LABELS: Partial<Record<string, string>> = {
   'standing-order': 'Standing order',
   other: 'Other',
@@ -64,6 +77,7 @@ export const MEMBERSHIP_COLUMNS: Column<MembershipRecord>[] = [
     header: 'Payment method',
     cell: (row) => PAYMENT_METHOD_LABELS[row.payment_method] ?? row.payment_method,
   },
+  { header: 'Form language', cell: languageOf },
   { header: 'Newsletter', cell: (row) => yesNo(row.newsletter) },
   { header: 'Newsletter consent wording', cell: (row) => row.newsletter_consent_text },
   { header: 'Newsletter consent given at (UTC)', cell: (row) => row.newsletter_consented_at },
@@ -82,6 +96,7 @@ export const REGISTRATION_COLUMNS: Column<RegistrationRecord>[] = [
   { header: 'Attendance', cell: (row) => row.price_label },
   { header: 'Price (£)', cell: (row) => (row.price_pence / 100).toFixed(2) },
   { header: 'Access or dietary needs', cell: (row) => row.needs },
+  { header: 'Form language', cell: languageOf },
   { header: 'Same email registered before', cell: (row) => row.earlier.join(' ') },
 ];
 

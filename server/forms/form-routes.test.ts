@@ -7,6 +7,11 @@ import { testEvent } from '../test-support/test-event.ts';
 import { translator } from '../messages.ts';
 import { EXPIRED_MESSAGE, TOO_LARGE_MESSAGE } from './form-routes.ts';
 import { CROSS_SITE_MESSAGE } from '../cross-site.ts';
+import {
+  GIFT_AID_DECLARATION,
+  NEWSLETTER_CONSENT,
+} from '../../src/features/membership/membership-application-schema.ts';
+import { testI18n } from '../../tests/support/test-i18n.ts';
 
 const SLUG = 'annual-conference-2030';
 const BEFORE_START = new Date('2030-10-01T09:00:00.000Z');
@@ -102,18 +107,29 @@ function post(
   });
 }
 
+/** Text or an attribute's value as React escapes it in HTML, unescaped. */
+function unescapeHtml(html: string): string {
+  return html
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}
+
 /** The hidden inputs of a page, as the browser would post them. */
 function hiddenFields(html: string): Fields {
   const fields: Fields = {};
   for (const match of html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)) {
-    fields[match[1] ?? ''] = (match[2] ?? '')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&#x27;', "'")
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&amp;', '&');
+    fields[match[1] ?? ''] = unescapeHtml(match[2] ?? '');
   }
   return fields;
+}
+
+/** The text of the label of the input with this id, as the page shows it. */
+function labelText(html: string, id: string): string | undefined {
+  const text = new RegExp(`<label [^>]*for="${id}"[^>]*>([^<]*)</label>`).exec(html)?.[1];
+  return text === undefined ? undefined : unescapeHtml(text);
 }
 
 /** The error summary's entries: [link target, message]. */
@@ -391,6 +407,50 @@ describe('the JSON API', () => {
 
     expect(response.statusCode).toBe(403);
     expect(response.json()).toEqual({ message: CROSS_SITE_MESSAGE });
+  });
+});
+
+describe.each([
+  { locale: 'en', join: '/join' },
+  { locale: 'es', join: '/es/join' },
+] as const)('the join form without JavaScript at $join', ({ locale, join }) => {
+  it('stores the consent and declaration in the words its page showed, and their language', async () => {
+    const server = await start();
+    const page = await post(server, join, {});
+    const shown = {
+      newsletter: labelText(page.body, 'newsletter'),
+      giftAid: labelText(page.body, 'giftAid'),
+    };
+    // The page shows the catalog's words in its language (not the other language's).
+    const catalog = testI18n(locale);
+    expect(shown).toEqual({
+      newsletter: catalog._(NEWSLETTER_CONSENT),
+      giftAid: catalog._(GIFT_AID_DECLARATION),
+    });
+    const other = testI18n(locale === 'es' ? 'en' : 'es');
+    expect(shown.newsletter).not.toBe(other._(NEWSLETTER_CONSENT));
+
+    const checked = await post(server, `${join}/check-answers`, {
+      ...FORMS[0].valid,
+      newsletter: 'on',
+      giftAid: 'on',
+    });
+    expect(checked.statusCode).toBe(200);
+    const sent = await post(server, `${join}/confirmation`, hiddenFields(checked.body));
+    expect(sent.statusCode).toBe(303);
+
+    expect(
+      queryRows(
+        site.databasePath,
+        'SELECT locale, newsletter_consent_text, gift_aid_declaration_text FROM memberships',
+      ),
+    ).toEqual([
+      {
+        locale,
+        newsletter_consent_text: shown.newsletter,
+        gift_aid_declaration_text: shown.giftAid,
+      },
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import type { MembershipApplicationInput } from '../../src/features/membership/membership-application-schema.ts';
 import type { RegistrationInput } from '../../src/features/events/registration-schema.ts';
+import type { Locale } from '../../src/config/locales.ts';
+import { apiInLocale, apiPaths } from '../../src/config/paths.ts';
 
 /** A complete, valid application: tests change one thing at a time. */
 export function validApplication(
@@ -35,10 +37,16 @@ export function validRegistration(
   };
 }
 
-export function postMembership(app: FastifyInstance, body: unknown, key: string = randomUUID()) {
+/** `locale`: the language of the page it is sent from, as its script asks (?locale=es). */
+export function postMembership(
+  app: FastifyInstance,
+  body: unknown,
+  key: string = randomUUID(),
+  locale: Locale = 'en',
+) {
   return app.inject({
     method: 'POST',
-    url: '/api/memberships',
+    url: apiInLocale(apiPaths.memberships, locale),
     headers: { 'idempotency-key': key },
     payload: body as Record<string, unknown>,
   });
@@ -49,10 +57,11 @@ export function postRegistration(
   slug: string,
   body: unknown,
   key: string = randomUUID(),
+  locale: Locale = 'en',
 ) {
   return app.inject({
     method: 'POST',
-    url: `/api/events/${slug}/registrations`,
+    url: apiInLocale(apiPaths.registrations(slug), locale),
     headers: { 'idempotency-key': key },
     payload: body as Record<string, unknown>,
   });

@@ -2,6 +2,7 @@ import { useLocation } from 'react-router';
 import { DEFAULT_LOCALE, HTML_LANG, LOCALES, OG_LOCALE } from '../config/locales.ts';
 import { inLocale } from '../config/paths.ts';
 import { useLocale } from '../lib/i18n.ts';
+import { linkedData, type StructuredData } from '../lib/linked-data.ts';
 import { jsonForScript } from '../lib/script-json.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/site.ts';
 
@@ -15,8 +16,13 @@ type PageMetaProps = {
    * the current path and query; false for none (and then no language alternates either).
    */
   canonical?: string | false;
-  /** schema.org data about the page's subject, e.g. a NewsArticle or an Event. */
-  structuredData?: Record<string, unknown>;
+  /**
+   * schema.org data about the page's subject, e.g. a NewsArticle or an Event; several nodes are
+   * written as one `@graph`. Each gets `inLanguage`, the page's language, unless it gives its own
+   * (the language of its content, e.g. English-only content on a Spanish page) or is of a type
+   * that has no language (an Organization).
+   */
+  structuredData?: StructuredData | readonly StructuredData[];
 };
 
 /**
@@ -73,7 +79,7 @@ export function PageMeta({
           // A data block, never run as code (so the CSP needs no 'unsafe-inline'); the JSON is
           // our own content with every "<" escaped, so it cannot end the element early.
           dangerouslySetInnerHTML={{
-            __html: jsonForScript({ '@context': 'https://schema.org', ...structuredData }),
+            __html: jsonForScript(linkedData(structuredData, HTML_LANG[locale])),
           }}
         />
       )}

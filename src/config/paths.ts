@@ -17,7 +17,7 @@ import { DEFAULT_LOCALE, localeOfPath, type Locale } from './locales.ts';
  * - `app-only`: form steps that show what the visitor typed in this tab (its saved draft), so
  *   they cannot be prerendered; the server answers them with the bare app shell.
  * - `offline-file`: the service worker's offline page, rendered by the build into a file of its
- *   own (OFFLINE_FILE) and never served at its address.
+ *   own in each language (offlineFile) and never served at its address.
  */
 export type Rendering = 'prerendered' | 'app-only' | 'offline-file';
 
@@ -64,8 +64,14 @@ export const APP_ONLY_PAGES = [
 export type AppOnlyPage = (typeof APP_ONLY_PAGES)[number];
 export type PrerenderedPage = Exclude<PageName, AppOnlyPage | 'offline'>;
 
-/** Where the build writes the offline page (the `offline-file` page), in dist/ and on the site. */
-export const OFFLINE_FILE = '/offline.html';
+/**
+ * Where the build writes each language's offline page (the `offline-file` page), in dist/ and
+ * on the site: `/offline.html`, `/es/offline.html`. The service worker hands out the one of the
+ * language of the address asked for.
+ */
+export function offlineFile(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/offline.html`;
+}
 
 /** `['year', 'month']` for '/news/archive/:year/:month'; `[]` for a pattern without params. */
 export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
@@ -225,7 +231,8 @@ export const API_ROUTES = {
 } as const;
 
 /**
- * An API endpoint asked to answer in `locale` (its 422 messages): `?locale=es`. The page's
+ * An API endpoint asked to answer in `locale` (its 422 messages; the consent wording it stores
+ * and the language stored with it): `?locale=es`. The page's
  * language is a visitor's choice, so the page says it rather than the browser's Accept-Language.
  */
 export function apiInLocale(endpoint: string, locale: Locale): string {

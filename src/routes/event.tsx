@@ -9,6 +9,7 @@ import { eventQueries } from '../features/events/event-queries.ts';
 import { eventData } from '../features/events/event-structured-data.ts';
 import { eventPhase, type EventPhase } from '../features/events/event-status.ts';
 import { NotFoundError } from '../lib/fetch-content.ts';
+import { useLocale } from '../lib/i18n.ts';
 import { requireSlug } from '../lib/route-params.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useFormat } from '../lib/use-format.ts';
@@ -37,6 +38,7 @@ export function Component() {
   const at = useNow();
   const { _ } = useLingui();
   const format = useFormat();
+  const locale = useLocale();
   const event = events.find((candidate) => candidate.slug === slug);
   if (!event) throw new NotFoundError(`event ${slug}`);
   const phase = eventPhase(event, at);
@@ -48,7 +50,7 @@ export function Component() {
         // The date tells the event apart from the notice about it (and next year's conference).
         title={`${event.name}, ${day}`}
         description={`${event.theme ? `${event.theme}. ` : ''}${day}, ${event.venue.name}, ${event.venue.locality}.`}
-        structuredData={eventData(event)}
+        structuredData={eventData(event, locale)}
       />
       <p className="back-link">
         <Link to={paths.events()}>{_('event.allEvents')}</Link>

@@ -18,7 +18,8 @@ import { noticeQueries } from '../features/notices/notice-queries.ts';
 import type { Topic } from '../features/topics/topic-schema.ts';
 import { topicQueries } from '../features/topics/topic-queries.ts';
 import { useNow } from '../lib/use-now.ts';
-import { ORGANIZATION, SITE_NAME } from '../lib/site.ts';
+import { useLocale } from '../lib/i18n.ts';
+import { absoluteUrl, ORGANIZATION, SITE_NAME } from '../lib/site.ts';
 
 export function loader(queryClient: QueryClient) {
   return async () => {
@@ -62,13 +63,23 @@ export function Component() {
   const otherTopics = topics.filter((topic) => topic !== joinTopic);
   const shown = useContentLanguage();
   const { _ } = useLingui();
+  const locale = useLocale();
 
   return (
     <div className="home">
       <PageMeta
         title={SITE_NAME}
         description={_('home.description')}
-        structuredData={{ ...ORGANIZATION, description: _('home.description') }}
+        // The charity, and the site in this page's language (an Organization has no language).
+        structuredData={[
+          { ...ORGANIZATION, description: _('home.description') },
+          {
+            '@type': 'WebSite',
+            name: SITE_NAME,
+            url: absoluteUrl(paths.home({ locale })),
+            publisher: ORGANIZATION,
+          },
+        ]}
       />
       <div className="home__intro">
         <h1>{SITE_NAME}</h1>

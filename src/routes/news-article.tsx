@@ -14,6 +14,7 @@ import { paths } from '../config/paths.ts';
 import { NewsLink } from '../features/news/news-link.tsx';
 import { newsQueries } from '../features/news/news-queries.ts';
 import { newsArticleData } from '../features/news/news-structured-data.ts';
+import { useLocale } from '../lib/i18n.ts';
 import { requireSlug } from '../lib/route-params.ts';
 
 export function loader(queryClient: QueryClient) {
@@ -34,6 +35,7 @@ export function Component() {
   const { item, neighbours } = data;
   const { _ } = useLingui();
   const shown = useContentLanguage();
+  const locale = useLocale();
   const title = shown(item.title, item.es?.title);
   const text = item.body
     ? shown(item.body, item.es?.body)
@@ -49,7 +51,7 @@ export function Component() {
         title={title.value}
         description={summary.value}
         type="article"
-        structuredData={newsArticleData(item)}
+        structuredData={newsArticleData(item, { title, summary, text }, locale)}
       />
       <p className="back-link">
         <Link to={paths.newsPage()}>{_('news.allNews')}</Link>

@@ -62,6 +62,43 @@ test('pages opened online reopen with the network cut; others show the offline p
   await context.setOffline(false);
 });
 
+test('a Spanish page never opened shows the offline page in Spanish, an English one in English', async ({
+  page,
+  context,
+  problems,
+}) => {
+  problems.allow(/ERR_INTERNET_DISCONNECTED/);
+  await page.goto('/es');
+  // The worker has installed, with both offline pages precached (under a revision query).
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () =>
+          Boolean(await caches.match('/es/offline.html', { ignoreSearch: true })),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+
+  await context.setOffline(true);
+  const other = await context.newPage();
+  await other.goto('/es/notices');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('No tiene conexión');
+  // Its links stay in Spanish.
+  await expect(other.getByRole('link', { name: 'las noticias' })).toHaveAttribute(
+    'href',
+    '/es/news',
+  );
+  await checkPage(other, 'offline page in Spanish');
+  await other.goto('/events');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  await other.close();
+  await context.setOffline(false);
+});
+
 test('an application sent offline is kept, then sent once when the connection returns', async ({
   page,
   context,

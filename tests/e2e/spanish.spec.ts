@@ -1,6 +1,6 @@
 import { checkPage } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { applicant, REFERENCE } from './forms.ts';
+import { applicant, exportedRowsFor, REFERENCE } from './forms.ts';
 import { BEFORE_CONFERENCE } from './site.ts';
 
 /**
@@ -63,6 +63,7 @@ test('an article in Spanish: the English text marked and noted, the date in Span
 
 test('the membership form in Spanish, from its errors to the confirmation', async ({
   page,
+  server,
 }, testInfo) => {
   // Three pages, each checked with axe at two widths in two themes: slow on a busy machine.
   test.slow();
@@ -86,6 +87,9 @@ test('the membership form in Spanish, from its errors to the confirmation', asyn
   await page.getByRole('radio', { name: 'Individual' }).check();
   await page.getByRole('radio', { name: 'Por orden de pago periódica' }).check();
   await page.getByRole('checkbox', { name: /boletín/ }).check();
+  // The words beside the box, as the supporter reads them: stored as they are (UK GDPR).
+  const consent = (await page.locator('label[for="newsletter"]').textContent()) ?? '';
+  expect(consent).toMatch(/boletín/);
   await page.getByRole('button', { name: 'Continuar' }).click();
   await expect(page).toHaveURL(/\/es\/join\/check-answers$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -97,6 +101,10 @@ test('the membership form in Spanish, from its errors to the confirmation', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Solicitud enviada');
   await expect(page.getByText(REFERENCE)).toBeVisible();
   await checkPage(page, 'join confirmation in Spanish');
+  // npm run export: the form's language, then the newsletter answer with its wording.
+  const rows = await exportedRowsFor('memberships', server.databasePath, who);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toContain(`,Spanish,Yes,${consent},`);
 });
 
 test('"Page not found" in Spanish, with status 404', async ({ page, problems }) => {

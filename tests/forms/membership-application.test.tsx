@@ -3,12 +3,17 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  GIFT_AID_DECLARATION_TEXT,
-  NEWSLETTER_CONSENT_TEXT,
+  GIFT_AID_DECLARATION,
+  NEWSLETTER_CONSENT,
 } from '../../src/features/membership/membership-application-schema.ts';
 import { server } from '../support/msw-server.ts';
 import { findPageHeading, renderRoute } from '../support/render-route.tsx';
+import { testI18n } from '../support/test-i18n.ts';
 import { created, mockPost, pasteInto, typeInto } from './form-test-support.ts';
+
+const english = testI18n('en');
+const NEWSLETTER_CONSENT_TEXT = english._(NEWSLETTER_CONSENT);
+const GIFT_AID_DECLARATION_TEXT = english._(GIFT_AID_DECLARATION);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

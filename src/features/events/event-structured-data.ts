@@ -1,10 +1,17 @@
+import { DEFAULT_LOCALE, HTML_LANG, type Locale } from '../../config/locales.ts';
 import { paths } from '../../config/paths.ts';
+import type { StructuredData } from '../../lib/linked-data.ts';
 import { absoluteUrl, ORGANIZATION } from '../../lib/site.ts';
 import type { PsgEvent } from './event-schema.ts';
 
-/** schema.org Event for the event page, with its prices as offers. */
-export function eventData(event: PsgEvent) {
+/**
+ * schema.org Event for the event page in `locale`, with its prices as offers. Its `inLanguage`
+ * is English on every page: an event has no Spanish fields, so its name and theme are shown in
+ * English (marked lang="en" on a Spanish page), and the conference is held in English.
+ */
+export function eventData(event: PsgEvent, locale: Locale): StructuredData {
   const { venue } = event;
+  const url = absoluteUrl(paths.event(event.slug, { locale }));
   return {
     '@type': 'Event',
     name: event.name,
@@ -13,7 +20,8 @@ export function eventData(event: PsgEvent) {
     endDate: event.end,
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    url: absoluteUrl(paths.event(event.slug)),
+    url,
+    inLanguage: HTML_LANG[DEFAULT_LOCALE],
     location: {
       '@type': 'Place',
       name: venue.name,
@@ -30,7 +38,7 @@ export function eventData(event: PsgEvent) {
       name: price.label,
       price: (price.pence / 100).toFixed(2),
       priceCurrency: 'GBP',
-      url: absoluteUrl(paths.event(event.slug)),
+      url,
     })),
     organizer: ORGANIZATION,
   };

@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { emailField, fullNameField, honeypotField, singleLineText } from '../../lib/form-fields.ts';
 
-/** The message IDs of the words shown beside the opt-in boxes, in the page's language. */
+/**
+ * The message IDs of the words shown beside the opt-in boxes, in the page's language. The server
+ * stores the same words, in the language of the page, with the time the supporter agreed (UK
+ * GDPR and HMRC's Gift Aid rules expect the wording): server/api/membership-route.ts.
+ */
 export const NEWSLETTER_CONSENT = 'join.field.newsletter.consent';
 export const GIFT_AID_DECLARATION = 'join.field.giftAid.declaration';
-
-/**
- * The same words in English, as the server stores them with the time the supporter agreed (UK
- * GDPR and HMRC's Gift Aid rules expect the wording). A test keeps them equal to the English
- * catalog's.
- * TODO: store the wording in the language of the page it was given on (the server's i18n, issue
- * 13), then drop these for the catalog's.
- */
-export const NEWSLETTER_CONSENT_TEXT =
-  'Send me the Peru Support Group newsletter by email. I can unsubscribe at any time.';
-
-export const GIFT_AID_DECLARATION_TEXT =
-  'I want to Gift Aid my membership subscription and any donations I make in the future or have made in the past 4 years to the Peru Support Group. I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains Tax than the amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any difference.';
 
 export const UNITED_KINGDOM = 'United Kingdom';
 

@@ -17,6 +17,7 @@ export type StoredRecord = {
 const SUBMITTED = { what: 'privacy.submitted.what', why: 'privacy.submitted.why' };
 const REFERENCE = { what: 'privacy.reference.what', why: 'privacy.reference.why' };
 const NOTICE = { what: 'privacy.noticeVersion.what', why: 'privacy.noticeVersion.why' };
+const LANGUAGE = { what: 'privacy.locale.what', why: 'privacy.locale.why' };
 /** "As above": the same reason as the row before. */
 const AS_ABOVE = 'privacy.why.asAbove';
 
@@ -52,6 +53,7 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
       },
       gift_aid_declared_on: { what: 'privacy.giftAidDeclaredOn.what', why: AS_ABOVE },
       notice_version: NOTICE,
+      locale: LANGUAGE,
     },
   },
   {
@@ -70,6 +72,7 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
       price_pence: { what: 'privacy.pricePence.what', why: 'privacy.pricePence.why' },
       needs: { what: 'privacy.needs.what', why: 'privacy.needs.why' },
       notice_version: NOTICE,
+      locale: LANGUAGE,
     },
   },
   {
