@@ -88,6 +88,7 @@ describe('answerOnce', () => {
         pricePence: 800,
         needs: null,
         noticeVersion: '2026-11-30',
+        eventEnd: AT,
       });
       throw new Error('disk on fire');
     };

@@ -48,6 +48,8 @@ export type RegistrationRow = {
   pricePence: number;
   needs: string | null;
   noticeVersion: string;
+  /** The event's end (UTC ISO) when the registration was made, for retention. */
+  eventEnd: string;
 };
 
 type IdempotencyRecord = { endpoint: string; hash: string; status: number; body: string };
@@ -107,10 +109,10 @@ export function createSubmissionStore(db: Db, { lockWaitMs = DEFAULT_LOCK_WAIT_M
   const insertRegistration = db.prepare<[RegistrationRow]>(
     `INSERT INTO registrations (
        reference, submitted_at, event_slug, full_name, email, attendance, price_label,
-       price_pence, needs, notice_version)
+       price_pence, needs, notice_version, event_end)
      VALUES (
        @reference, @submittedAt, @eventSlug, @fullName, @email, @attendance, @priceLabel,
-       @pricePence, @needs, @noticeVersion)`,
+       @pricePence, @needs, @noticeVersion, @eventEnd)`,
   );
   const countRegistrations = db
     .prepare<[string], number>('SELECT count(*) FROM registrations WHERE event_slug = ?')

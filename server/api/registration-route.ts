@@ -60,6 +60,7 @@ export function registrationRoute(api: FastifyInstance, dependencies: ApiDepende
         pricePence: price.pence,
         needs: data.needs || null,
         noticeVersion,
+        eventEnd: new Date(event.end).toISOString(),
       });
     },
   });

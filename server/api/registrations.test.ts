@@ -63,6 +63,8 @@ describe('POST /api/events/:slug/registrations', () => {
         needs: 'Vegetarian lunch',
         // The privacy notice the form linked to (public/content/privacy.json).
         notice_version: '2026-11-30',
+        // Its event's end, so retention still applies if the event leaves events.json.
+        event_end: '2030-11-07T17:00:00.000Z',
       },
     ]);
   });

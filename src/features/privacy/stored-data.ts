@@ -70,6 +70,8 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
       price_pence: { what: 'privacy.pricePence.what', why: 'privacy.pricePence.why' },
       needs: { what: 'privacy.needs.what', why: 'privacy.needs.why' },
       notice_version: NOTICE,
+      // The event's end when the registration was made: no personal data, it dates the deletion.
+      event_end: null,
     },
   },
   {
