@@ -46,9 +46,9 @@ export function pruneExpired(
       const bySlug = new Map(events.map((event) => [event.slug, event]));
       const registrations: PruneReport['registrations'] = [];
       const unknownEvents: PruneReport['unknownEvents'] = [];
-      const counts = db
-        .prepare<[], { event: string; n: number; storedEnd: string | null }>(
-          `SELECT event_slug AS event, count(*) AS n, max(event_end) AS storedEnd
+      const slugs = db
+        .prepare<[], { event: string; storedEnd: string | null }>(
+          `SELECT event_slug AS event, max(event_end) AS storedEnd
            FROM registrations GROUP BY event_slug ORDER BY event_slug`,
         )
         .all();
@@ -56,8 +56,13 @@ export function pruneExpired(
       const removeWithEnd = db.prepare(
         'DELETE FROM registrations WHERE event_slug = ? AND event_end IS NOT NULL',
       );
+      const countWithoutEnd = db
+        .prepare<[string], number>(
+          'SELECT count(*) FROM registrations WHERE event_slug = ? AND event_end IS NULL',
+        )
+        .pluck();
       const due = (end: string) => addMonths(end, registrationRetentionMonths) <= now;
-      for (const { event: slug, n, storedEnd } of counts) {
+      for (const { event: slug, storedEnd } of slugs) {
         const event = bySlug.get(slug);
         if (event) {
           // Listed: its end in events.json now (moved, perhaps) is the one that counts.
@@ -73,14 +78,8 @@ export function pruneExpired(
         // Taken out of events.json: the end stored with the registrations, where there is one.
         const removed = storedEnd !== null && due(storedEnd) ? removeWithEnd.run(slug).changes : 0;
         if (removed > 0) registrations.push({ event: slug, ended: storedEnd!, removed });
-        const withoutEnd = db
-          .prepare<[string], number>(
-            'SELECT count(*) FROM registrations WHERE event_slug = ? AND event_end IS NULL',
-          )
-          .pluck()
-          .get(slug)!;
+        const withoutEnd = countWithoutEnd.get(slug) ?? 0;
         if (withoutEnd > 0) unknownEvents.push({ event: slug, kept: withoutEnd });
-        else if (removed === 0 && storedEnd === null) unknownEvents.push({ event: slug, kept: n });
       }
       return { idempotencyRecords, registrations, unknownEvents };
     })
