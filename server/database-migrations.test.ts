@@ -7,6 +7,7 @@ import { openDatabase, readSchemaVersion, SCHEMA_VERSION } from './database.ts';
 import { createAdminTables } from './admin/admin-schema.ts';
 import { createDeskStore } from './admin/desk-store.ts';
 import { exportSubmissionsCsv } from './export/submissions-csv.ts';
+import { pruneExpired } from './retention.ts';
 import { createSubmissionStore } from './submission-store.ts';
 
 /**
@@ -17,6 +18,7 @@ import { createSubmissionStore } from './submission-store.ts';
 const FIXTURES = [
   { version: 1, reference: 'FIXTURE1', key: '00000000-0000-4000-8000-000000000001' },
   { version: 2, reference: 'FIXTURE2', key: '00000000-0000-4000-8000-000000000002' },
+  { version: 3, reference: 'FIXTURE3', key: '00000000-0000-4000-8000-000000000003' },
 ] as const;
 
 let dir: string;
@@ -64,6 +66,21 @@ describe.each(FIXTURES)(
           replayed: true,
         });
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        db.close();
+      }
+    });
+
+    it('keeps registrations made before their event’s end was stored, and names their event', () => {
+      const db = openDatabase(path);
+      try {
+        const report = pruneExpired(db, {
+          now: new Date('2040-01-01T00:00:00Z'),
+          events: [],
+          registrationRetentionMonths: 12,
+        });
+        expect(report.unknownEvents).toEqual([{ event: 'annual-conference-2016', kept: 1 }]);
+        expect(db.prepare('SELECT count(*) FROM registrations').pluck().get()).toBe(1);
       } finally {
         db.close();
       }

@@ -81,6 +81,12 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   ALTER TABLE memberships ADD COLUMN locale TEXT;
   ALTER TABLE registrations ADD COLUMN locale TEXT;
   `,
+  // When the registration's event ended (UTC ISO), as events.json said when it was made: its
+  // registrations are still deleted on time if the event is later taken out of events.json.
+  // NULL for registrations made before; those are kept and reported instead.
+  `
+  ALTER TABLE registrations ADD COLUMN event_end TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

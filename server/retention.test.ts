@@ -96,6 +96,52 @@ describe('pruneExpired', () => {
   });
 });
 
+describe('registrations of an event no longer in events.json', () => {
+  function pruneWithout2030(now: string) {
+    const db = openDatabase(site.databasePath);
+    try {
+      return pruneExpired(db, {
+        now: new Date(now),
+        events: [LATER_EVENT] as never,
+        registrationRetentionMonths: 12,
+      });
+    } finally {
+      db.close();
+    }
+  }
+
+  it('are removed by the end their event had when they were made', () => {
+    expect(pruneWithout2030('2031-11-07T16:59:59Z')).toMatchObject({
+      registrations: [],
+      unknownEvents: [],
+    });
+    const report = pruneWithout2030('2031-11-07T17:00:00Z');
+
+    expect(report.registrations).toEqual([
+      { event: 'annual-conference-2030', ended: '2030-11-07T17:00:00.000Z', removed: 1 },
+    ]);
+    expect(report.unknownEvents).toEqual([]);
+    expect(countRows(site.databasePath, 'registrations')).toBe(1);
+  });
+
+  it('are kept and reported when made before the end was stored with them', () => {
+    const db = openDatabase(site.databasePath);
+    try {
+      db.prepare('UPDATE registrations SET event_end = NULL').run();
+    } finally {
+      db.close();
+    }
+    const report = pruneWithout2030('2031-11-07T17:00:00Z');
+
+    expect(report.registrations).toEqual([]);
+    expect(report.unknownEvents).toEqual([{ event: 'annual-conference-2030', kept: 1 }]);
+    expect(countRows(site.databasePath, 'registrations')).toBe(2);
+    expect(describePrune(report, 12)).toContain(
+      'Kept 1 registration(s) for annual-conference-2030, which events.json no longer lists: its end is unknown. Put it back or erase them.',
+    );
+  });
+});
+
 describe('the server', () => {
   it('prunes on start and on its schedule', async () => {
     await app.close();

@@ -7,7 +7,10 @@ export type PruneReport = {
   idempotencyRecords: number;
   /** Per event whose retention has run out: how many registrations were deleted. */
   registrations: Array<{ event: string; ended: string; removed: number }>;
-  /** Registrations for slugs events.json no longer has: kept, since their end is unknown. */
+  /**
+   * Registrations for slugs events.json no longer has, made before their event's end was
+   * stored with them: kept, since their end is unknown.
+   */
   unknownEvents: Array<{ event: string; kept: number }>;
 };
 
@@ -43,19 +46,40 @@ export function pruneExpired(
       const bySlug = new Map(events.map((event) => [event.slug, event]));
       const registrations: PruneReport['registrations'] = [];
       const unknownEvents: PruneReport['unknownEvents'] = [];
-      const counts = db
-        .prepare<[], { event: string; n: number }>(
-          'SELECT event_slug AS event, count(*) AS n FROM registrations GROUP BY event_slug ORDER BY event_slug',
+      const slugs = db
+        .prepare<[], { event: string; storedEnd: string | null }>(
+          `SELECT event_slug AS event, max(event_end) AS storedEnd
+           FROM registrations GROUP BY event_slug ORDER BY event_slug`,
         )
         .all();
       const remove = db.prepare('DELETE FROM registrations WHERE event_slug = ?');
-      for (const { event: slug, n } of counts) {
+      const removeWithEnd = db.prepare(
+        'DELETE FROM registrations WHERE event_slug = ? AND event_end IS NOT NULL',
+      );
+      const countWithoutEnd = db
+        .prepare<[string], number>(
+          'SELECT count(*) FROM registrations WHERE event_slug = ? AND event_end IS NULL',
+        )
+        .pluck();
+      const due = (end: string) => addMonths(end, registrationRetentionMonths) <= now;
+      for (const { event: slug, storedEnd } of slugs) {
         const event = bySlug.get(slug);
-        if (!event) {
-          unknownEvents.push({ event: slug, kept: n });
-        } else if (addMonths(event.end, registrationRetentionMonths) <= now) {
-          registrations.push({ event: slug, ended: event.end, removed: remove.run(slug).changes });
+        if (event) {
+          // Listed: its end in events.json now (moved, perhaps) is the one that counts.
+          if (due(event.end)) {
+            registrations.push({
+              event: slug,
+              ended: event.end,
+              removed: remove.run(slug).changes,
+            });
+          }
+          continue;
         }
+        // Taken out of events.json: the end stored with the registrations, where there is one.
+        const removed = storedEnd !== null && due(storedEnd) ? removeWithEnd.run(slug).changes : 0;
+        if (removed > 0) registrations.push({ event: slug, ended: storedEnd!, removed });
+        const withoutEnd = countWithoutEnd.get(slug) ?? 0;
+        if (withoutEnd > 0) unknownEvents.push({ event: slug, kept: withoutEnd });
       }
       return { idempotencyRecords, registrations, unknownEvents };
     })

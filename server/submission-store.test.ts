@@ -89,6 +89,7 @@ describe('answerOnce', () => {
         needs: null,
         noticeVersion: '2026-11-30',
         locale: 'en',
+        eventEnd: AT,
       });
       throw new Error('disk on fire');
     };

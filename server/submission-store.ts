@@ -53,6 +53,8 @@ export type RegistrationRow = {
   noticeVersion: string;
   /** The language of the form page. */
   locale: Locale;
+  /** The event's end (UTC ISO) when the registration was made, for retention. */
+  eventEnd: string;
 };
 
 type IdempotencyRecord = { endpoint: string; hash: string; status: number; body: string };
@@ -112,10 +114,10 @@ export function createSubmissionStore(db: Db, { lockWaitMs = DEFAULT_LOCK_WAIT_M
   const insertRegistration = db.prepare<[RegistrationRow]>(
     `INSERT INTO registrations (
        reference, submitted_at, event_slug, full_name, email, attendance, price_label,
-       price_pence, needs, notice_version, locale)
+       price_pence, needs, notice_version, locale, event_end)
      VALUES (
        @reference, @submittedAt, @eventSlug, @fullName, @email, @attendance, @priceLabel,
-       @pricePence, @needs, @noticeVersion, @locale)`,
+       @pricePence, @needs, @noticeVersion, @locale, @eventEnd)`,
   );
   const countRegistrations = db
     .prepare<[string], number>('SELECT count(*) FROM registrations WHERE event_slug = ?')

@@ -61,6 +61,7 @@ export function registrationRoute(api: FastifyInstance, dependencies: ApiDepende
         needs: data.needs || null,
         noticeVersion,
         locale,
+        eventEnd: new Date(event.end).toISOString(),
       });
     },
   });

@@ -65,6 +65,8 @@ describe('POST /api/events/:slug/registrations', () => {
         notice_version: '2026-11-30',
         // The language of the page the form was on.
         locale: 'en',
+        // Its event's end, so retention still applies if the event leaves events.json.
+        event_end: '2030-11-07T17:00:00.000Z',
       },
     ]);
   });

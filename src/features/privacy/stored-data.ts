@@ -73,6 +73,8 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
       needs: { what: 'privacy.needs.what', why: 'privacy.needs.why' },
       notice_version: NOTICE,
       locale: LANGUAGE,
+      // The event's end when the registration was made: no personal data, it dates the deletion.
+      event_end: null,
     },
   },
   {
