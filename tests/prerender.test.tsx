@@ -53,6 +53,11 @@ async function loadPrerendered(url: string, renderedAt = Date.now()) {
   return { prerendered, contentRequests };
 }
 
+/** Intl's `format` is a getter returning a bound function: spying on it sees every use. */
+function spyOnFormat(prototype: Intl.DateTimeFormat | Intl.NumberFormat) {
+  return vi.spyOn(prototype as { readonly format: unknown }, 'format', 'get');
+}
+
 // Each test renders its page in a separate Node process first, which is slow on a busy machine.
 describe('prerendered pages', { timeout: 30_000 }, () => {
   it('render the page with its title and description for <head>', async () => {
@@ -83,6 +88,36 @@ describe('prerendered pages', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('hydrate with the dates the prerender formatted, formatting none again', async () => {
+    // A page's first Intl formatter is a long task at hydration; every format goes through one
+    // of these.
+    const formats = [
+      spyOnFormat(Intl.DateTimeFormat.prototype),
+      vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts'),
+      spyOnFormat(Intl.NumberFormat.prototype),
+    ];
+    const { prerendered } = await loadPrerendered('/');
+    expect(Object.keys(prerendered.handoff.formatted)).toContain('en date 2016-10-24');
+    expect(screen.getAllByText('24 October 2016')[0]).toBeInTheDocument();
+    for (const format of formats) expect(format).not.toHaveBeenCalled();
+  });
+
+  it('format afresh what the prerender did not hand over', async () => {
+    const formats = spyOnFormat(Intl.DateTimeFormat.prototype);
+    const prerendered = await prerenderUrl('/', Date.now());
+    window.history.replaceState(null, '', '/');
+    document.body.innerHTML = `<div id="root">${prerendered.body}</div>`;
+    await act(async () => {
+      // eslint-disable-next-line testing-library/no-node-access
+      root = await mountApp(document.getElementById('root')!, {
+        ...prerendered.handoff,
+        formatted: {},
+      });
+    });
+    expect(screen.getAllByText('24 October 2016')[0]).toBeInTheDocument();
+    expect(formats).toHaveBeenCalled();
+  });
+
   it('navigate as a single-page app after hydrating', async () => {
     const { default: userEvent } = await import('@testing-library/user-event');
     const user = userEvent.setup();
@@ -109,6 +144,7 @@ describe('the data handed to the browser', () => {
       url: '/',
       renderedAt: 0,
       queries: { mutations: [], queries: [] },
+      formatted: {},
       router: { loaderData: { evil: '</script><script>alert(1)</script><!--' } },
     } satisfies Handoff;
     const json = serialiseHandoff(handoff);

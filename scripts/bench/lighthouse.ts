@@ -48,6 +48,8 @@ export type TraceEvent = {
   dur?: number;
   /** Thread (CPU) time of a complete event, in µs: what the task itself used. */
   tdur?: number;
+  /** The frame a navigation or paint belongs to. */
+  frame?: string;
   args?: { data?: { documentLoaderURL?: string; url?: string } };
 };
 
@@ -74,8 +76,13 @@ export function cpuBlocking(
     (event) => event.name === 'firstContentfulPaint' && event.ts > navigation.ts,
   );
   if (!fcp) return { tbt: 0, tasks: [] };
+  // The next navigation of the same frame: another frame's (a new context's blank page, say) can
+  // start in this renderer while the page is still loading.
   const end =
-    onMain.find((event) => event.name === 'navigationStart' && event.ts > fcp.ts)?.ts ?? Infinity;
+    onMain.find(
+      (event) =>
+        event.name === 'navigationStart' && event.ts > fcp.ts && event.frame === navigation.frame,
+    )?.ts ?? Infinity;
   const tasks: CpuTask[] = [];
   let tbt = 0;
   for (const task of onMain) {

@@ -11,6 +11,7 @@ describe('parseArgs', () => {
       sizes: [10, 1000, 10000],
       routes: true,
       lighthouse: true,
+      tasks: true,
       runs: 3,
       keep: false,
     });
@@ -23,6 +24,13 @@ describe('parseArgs', () => {
       lighthouse: true,
     });
     expect(parseArgs(['--sizes=10,1_000'])).toMatchObject({ sizes: [10, 1000], lighthouse: false });
+    expect(parseArgs(['--tasks', '--runs=5'])).toMatchObject({
+      sizes: null,
+      routes: false,
+      lighthouse: false,
+      tasks: true,
+      runs: 5,
+    });
   });
 
   it('makes --quick smaller and faster', () => {

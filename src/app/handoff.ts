@@ -1,6 +1,7 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 import { jsonForScript } from '../lib/script-json.ts';
+import type { Formatted } from '../lib/use-format.ts';
 
 /** The id of the <script type="application/json"> that carries a prerendered page's data. */
 export const HANDOFF_ID = 'psg-state';
@@ -12,6 +13,8 @@ export type Handoff = {
   renderedAt: number;
   queries: DehydratedState;
   router: HydrationState;
+  /** The dates, prices and counts the page shows, as formatted (src/lib/use-format.ts). */
+  formatted: Formatted;
 };
 
 /** The handoff as JSON for its <script type="application/json"> element. */

@@ -8,6 +8,7 @@ import { localePrefix } from '../config/paths.ts';
 import { FormPostContext, type FormPost } from '../features/forms/form-post.ts';
 import { loadI18n } from '../lib/i18n.ts';
 import { createQueryClient } from '../lib/query-client.ts';
+import { FormattedContext, rememberIn, type Formatted } from '../lib/use-format.ts';
 import { RenderTimeContext } from '../lib/use-now.ts';
 import type { Handoff } from './handoff.ts';
 import { createRoutes } from './routes.tsx';
@@ -58,17 +59,20 @@ export async function renderPage(
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const i18n = await loadI18n(locale);
+  const formatted: Formatted = {};
   // prerender (not renderToString) waits for lazy components, such as the join page's form,
   // so their HTML is in the page rather than left for the browser to fill in.
   const { prelude } = await prerender(
     <StrictMode>
       <I18nProvider i18n={i18n}>
         <RenderTimeContext value={renderedAt}>
-          <QueryClientProvider client={queryClient}>
-            <FormPostContext value={formPost}>
-              <StaticRouterProvider router={router} context={context} hydrate={false} />
-            </FormPostContext>
-          </QueryClientProvider>
+          <FormattedContext value={rememberIn(formatted)}>
+            <QueryClientProvider client={queryClient}>
+              <FormPostContext value={formPost}>
+                <StaticRouterProvider router={router} context={context} hydrate={false} />
+              </FormPostContext>
+            </QueryClientProvider>
+          </FormattedContext>
         </RenderTimeContext>
       </I18nProvider>
     </StrictMode>,
@@ -85,6 +89,7 @@ export async function renderPage(
       renderedAt,
       queries: dehydrate(queryClient),
       router: { loaderData: context.loaderData, actionData: null, errors: null },
+      formatted,
     },
     // The router turns each Component into an element: its type is the Component.
     routeComponents: context.matches
