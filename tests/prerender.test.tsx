@@ -7,6 +7,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountApp } from '../src/app/browser-app.tsx';
 import { serialiseHandoff, type Handoff } from '../src/app/handoff.ts';
 import type { RenderedPage } from '../src/app/render-page.tsx';
+import { formatLondonDay } from '../src/lib/dates.ts';
+import { currentMinute } from '../src/lib/use-now.ts';
 import { server } from './support/msw-server.ts';
 import { findPageHeading } from './support/render-route.tsx';
 
@@ -116,6 +118,16 @@ describe('prerendered pages', { timeout: 30_000 }, () => {
     });
     expect(screen.getAllByText('24 October 2016')[0]).toBeInTheDocument();
     expect(formats).toHaveBeenCalled();
+  });
+
+  it('print the date the page is printed on, not the date it was made', async () => {
+    await loadPrerendered('/notices', Date.parse('2016-10-01T12:00:00Z'));
+    expect(screen.getByText(/, printed on Saturday 1 October 2016$/)).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const today = formatLondonDay(new Date(currentMinute()).toISOString());
+    expect(screen.getByText(new RegExp(`, printed on ${today}$`))).toBeInTheDocument();
   });
 
   it('navigate as a single-page app after hydrating', async () => {
