@@ -15,7 +15,8 @@ function themeAndAppTags(): Plugin {
     name: 'psg-theme-and-app-tags',
     transformIndexHtml: () => [
       { tag: 'script', children: THEME_BOOT_SCRIPT, injectTo: 'head-prepend' },
-      // Kept in app.html and the server's pages; a prerendered page's boot script adds it.
+      // Kept in app.html and the server's pages; a prerendered page's boot script adds it (and
+      // the favicon's link, in index.html) after the first paint.
       { tag: 'link', attrs: { rel: 'manifest', href: MANIFEST_URL }, injectTo: 'head' },
       {
         tag: 'link',

@@ -128,10 +128,17 @@ test('an application sent offline is kept, then sent once when the connection re
 });
 
 test('the site can be installed: a manifest with local icons', async ({ page, request }) => {
-  // Not in the prerendered HTML, whose first paint waits for nothing else: the boot script
-  // links it after that paint.
-  expect(await (await request.get('/')).text()).not.toContain('rel="manifest"');
+  // Neither the manifest nor the favicon is linked in the prerendered HTML, so nothing but the
+  // page is requested before its first paint: the boot script links both after that paint.
+  // Without JavaScript the browser asks for /favicon.ico.
+  const html = await (await request.get('/')).text();
+  expect(html).not.toContain('rel="manifest"');
+  expect(html).not.toContain('rel="icon"');
+  const ico = await request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()['content-type']).toMatch(/^image\//);
   await page.goto('/');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await request.get(href!)).json()) as {
     name: string;
