@@ -20,7 +20,7 @@ import {
   fillTemplate,
   notFoundFile,
   ROOT_ELEMENT,
-  withoutIconAndManifestLinks,
+  withoutManifestLink,
   withoutNoscript,
 } from '../src/app/page-template.ts';
 import { renderPage } from '../src/app/render-page.tsx';
@@ -70,9 +70,9 @@ if (!template.includes(ROOT_ELEMENT)) {
 const scripts = await readPageScripts(distDir);
 // A prerendered page reads without JavaScript, so it has no "needs JavaScript" notice; it
 // starts its scripts from the boot script (after the first paint) rather than from <head>, and
-// carries its stylesheet inline. Its boot script links the favicon and the manifest after that paint.
+// carries its stylesheet inline. Its boot script links the web app manifest after that paint.
 const pageTemplate = await withInlineStylesheets(
-  withoutIconAndManifestLinks(withoutNoscript(withoutViteScripts(template))),
+  withoutManifestLink(withoutNoscript(withoutViteScripts(template))),
   distDir,
 );
 

@@ -12,12 +12,12 @@
  * simulation, and the page then "paints" as late as its scripts arrive. A browser without paint
  * timing (before Safari 14.1) starts after the next frame, as before.
  *
- * With the scripts it links the favicon and the web app manifest. The browser fetches each as
- * soon as it sees its link (and then the manifest's icon), and Lighthouse's simulation counts a
- * request that happens to start before the first paint as needed for it, so a page "painted" a
- * round trip later on some runs than others. The prerendered HTML therefore links neither:
- * without JavaScript the browser asks for /favicon.ico once the page has loaded, and installing
- * the site needs the service worker, so JavaScript, anyway.
+ * With the scripts it links the web app manifest. Chrome fetches a manifest as soon as it sees
+ * its link, then the manifest's icon, and Lighthouse's simulation counts a request that happens
+ * to start before the first paint as needed for it, so a page "painted" a round trip later on
+ * some runs than others. The prerendered HTML therefore has no manifest link (installing the
+ * site needs the service worker, so JavaScript, anyway), and its favicon is written into the
+ * page (vite.config.ts), so nothing but the page itself is requested before its first paint.
  *
  * Once the page has loaded it also registers the service worker (scripts/service-worker.ts) and,
  * on a first visit (no worker yet controls the page), keeps this page for offline reading when
@@ -31,17 +31,14 @@
  */
 /** The service worker's address (built by scripts/service-worker.ts) and its cache of pages. */
 export const SERVICE_WORKER_URL = '/sw.js';
-/** The web app manifest (public/manifest.webmanifest) and the favicon (public/favicon.svg). */
+/** The web app manifest (public/manifest.webmanifest). */
 export const MANIFEST_URL = '/manifest.webmanifest';
-export const FAVICON_URL = '/favicon.svg';
 export const PAGES_CACHE = 'psg-pages';
 
 export const BOOT_SCRIPT =
-  "(function(s){var d=s.dataset,P=window.PerformanceObserver,go=function(){setTimeout(function(){[['icon'," +
-  JSON.stringify(FAVICON_URL) +
-  ",'image/svg+xml'],['manifest'," +
+  "(function(s){var d=s.dataset,P=window.PerformanceObserver,go=function(){setTimeout(function(){var m=document.createElement('link');m.rel='manifest';m.href=" +
   JSON.stringify(MANIFEST_URL) +
-  "]].forEach(function(a){var m=document.createElement('link');m.rel=a[0];m.href=a[1];if(a[2])m.type=a[2];document.head.appendChild(m)});d.preload.split(' ').forEach(function(h){if(!h)return;var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});import(d.entry)})};if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){new P(function(list,o){if(list.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(go);var w=navigator.serviceWorker;if(w)addEventListener('load',function(){var c=w.controller;w.register(" +
+  ";document.head.appendChild(m);d.preload.split(' ').forEach(function(h){if(!h)return;var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});import(d.entry)})};if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0){new P(function(list,o){if(list.getEntriesByName('first-contentful-paint').length){o.disconnect();go()}}).observe({type:'paint',buffered:true})}else requestAnimationFrame(go);var w=navigator.serviceWorker;if(w)addEventListener('load',function(){var c=w.controller;w.register(" +
   JSON.stringify(SERVICE_WORKER_URL) +
   ').then(function(){return w.ready}).then(function(){if(!c&&window.caches)return caches.open(' +
   JSON.stringify(PAGES_CACHE) +

@@ -63,11 +63,11 @@ export function appShell(template: string, i18n: I18n): string {
 
 /** The template without its note, for a page rendered in full (prerendered or by the server). */
 /**
- * The template without its favicon and web app manifest links: a prerendered page's boot script
- * adds them after the first paint (src/app/boot-script.ts).
+ * The template without its web app manifest link: a prerendered page's boot script adds it after
+ * the first paint (src/app/boot-script.ts).
  */
-export function withoutIconAndManifestLinks(template: string): string {
-  return template.replace(/\s*<link rel="(?:icon|manifest)"[^>]*>/g, '');
+export function withoutManifestLink(template: string): string {
+  return template.replace(/\s*<link rel="manifest"[^>]*>/, '');
 }
 
 export function withoutNoscript(template: string): string {

@@ -128,17 +128,23 @@ test('an application sent offline is kept, then sent once when the connection re
 });
 
 test('the site can be installed: a manifest with local icons', async ({ page, request }) => {
-  // Neither the manifest nor the favicon is linked in the prerendered HTML, so nothing but the
-  // page is requested before its first paint: the boot script links both after that paint.
-  // Without JavaScript the browser asks for /favicon.ico.
+  // Nothing but the page is requested before its first paint: the prerendered HTML carries its
+  // favicon as a data: address and no manifest link, which the boot script adds after the paint.
   const html = await (await request.get('/')).text();
   expect(html).not.toContain('rel="manifest"');
-  expect(html).not.toContain('rel="icon"');
-  const ico = await request.get('/favicon.ico');
-  expect(ico.status()).toBe(200);
-  expect(ico.headers()['content-type']).toMatch(/^image\//);
+  expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+"/);
+  for (const file of ['/favicon.svg', '/favicon.ico']) {
+    const icon = await request.get(file);
+    expect(icon.status(), file).toBe(200);
+    expect(icon.headers()['content-type'], file).toMatch(/^image\//);
+  }
+  const iconRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/favicon\./.test(request.url())) iconRequests.push(request.url());
+  });
   await page.goto('/');
-  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(iconRequests).toEqual([]);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await request.get(href!)).json()) as {
     name: string;
