@@ -29,7 +29,7 @@ import {
   type RouteBundle,
 } from './size/bundle-size.ts';
 import { measureRoutes, type RouteLoad } from './size/route-loads.ts';
-import { appRoutes, pagesToVisit, routesOfPages } from './size/routes.ts';
+import { pagesToVisit, routesOfPages } from './size/routes.ts';
 import { withOtherLanguages } from './size/other-languages.ts';
 import { formatTable } from './size/table.ts';
 import { publicAssets } from './service-worker-scope.ts';
@@ -93,7 +93,7 @@ export async function checkSize(distDir: string, budget = HOME_JS_BUDGET): Promi
   const manifest = await readManifest(distDir);
   const sizeOf = createSizer(distDir);
   const routes = await Promise.all(
-    [...routesOfPages(appRoutes(), await prerenderedPages(distDir))].map(([route, page]) =>
+    [...routesOfPages(await prerenderedPages(distDir))].map(([route, page]) =>
       pageBundle(distDir, manifest, route, page, sizeOf),
     ),
   );

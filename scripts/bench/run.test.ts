@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { RouteObject } from 'react-router';
 import { parseArgs } from './run.ts';
-import { examplePaths, patternOf, routePatterns, routesOfPages } from '../size/routes.ts';
+import { PAGE_NAMES, PAGES } from '../../src/config/paths.ts';
+import { examplePaths, patternOf, routesOfPages } from '../size/routes.ts';
 import { formatTable, median } from '../size/table.ts';
 
 describe('parseArgs', () => {
@@ -48,65 +48,50 @@ describe('parseArgs', () => {
   });
 });
 
-describe('routes to visit', () => {
-  const routes: RouteObject[] = [
-    {
-      path: '/',
-      children: [
-        { index: true },
-        { path: 'news' },
-        { path: 'news/archive' },
-        { path: 'news/:slug' },
-        { path: 'events/:slug' },
-        { path: 'events/:slug/register', children: [{ index: true }, { path: 'confirmation' }] },
-        { path: 'tags/:tag' },
-        { path: '*' },
-      ],
-    },
-  ];
-
-  it('lists every page of the route table', () => {
-    expect(routePatterns(routes)).toEqual([
-      '/',
-      '/news',
-      '/news/archive',
-      '/news/:slug',
-      '/events/:slug',
-      '/events/:slug/register',
-      '/events/:slug/register/confirmation',
-      '/tags/:tag',
-    ]);
-    expect(patternOf(routes, '/news/archive')).toBe('/news/archive');
-    expect(patternOf(routes, '/news/an-item')).toBe('/news/:slug');
-    expect(patternOf(routes, '/no/such/page')).toBeNull();
+describe('routes to visit, from the page map', () => {
+  it('names the page of the map an address is, in its language', () => {
+    expect(patternOf('/news/archive')).toBe('/news/archive');
+    expect(patternOf('/news/an-item')).toBe('/news/:slug');
+    expect(patternOf('/es/news/an-item')).toBe('/es/news/:slug');
+    expect(patternOf('/es')).toBe('/es');
+    expect(patternOf('/no/such/page')).toBeNull();
   });
 
-  it('groups pages by the route that renders them', () => {
-    const pages = ['/news/b', '/news', '/', '/news/a', '/news/archive', '/events/conference'];
-    expect([...routesOfPages(routes, pages)]).toEqual([
+  it('groups pages by the page of the map they are, each language on its own', () => {
+    const pages = ['/news/b', '/news', '/es/news/b', '/', '/news/a', '/news/archive', '/es'];
+    expect([...routesOfPages(pages)]).toEqual([
       ['/', '/'],
       ['/news/:slug', '/news/b'],
       ['/news', '/news'],
+      ['/es/news/:slug', '/es/news/b'],
       ['/news/archive', '/news/archive'],
-      ['/events/:slug', '/events/conference'],
+      ['/es', '/es'],
     ]);
   });
 
-  it('finds a page for each, filling slugs from the pages above them', () => {
-    const pages = ['/', '/events/conference', '/news', '/news/archive', '/news/an-item'];
-    expect(examplePaths(routes, pages, { tag: 'mining' })).toEqual([
-      { route: '/', path: '/' },
-      { route: '/news', path: '/news' },
-      { route: '/news/archive', path: '/news/archive' },
-      { route: '/news/:slug', path: '/news/an-item' },
-      { route: '/events/:slug', path: '/events/conference' },
-      { route: '/events/:slug/register', path: '/events/conference/register' },
-      {
-        route: '/events/:slug/register/confirmation',
-        path: '/events/conference/register/confirmation',
-      },
-      { route: '/tags/:tag', path: '/tags/mining' },
-    ]);
+  it('finds an address for every page served at its own, filling params from the pages above', () => {
+    const pages = [
+      ...['/', '/events/conference', '/news', '/news/archive', '/news/an-item'],
+      ...['/notices/a-notice', '/background/a-topic', '/es/news/an-item'],
+    ];
+    const examples = examplePaths(pages, { tag: 'mining', page: '2', year: '2016', month: '10' });
+    expect(examples.map((example) => example.route)).toEqual(
+      PAGE_NAMES.filter((name) => name !== 'offline').map((name) => PAGES[name]),
+    );
+    expect(examples).toEqual(
+      expect.arrayContaining([
+        { route: '/news/:slug', path: '/news/an-item' },
+        { route: '/events/:slug/register', path: '/events/conference/register' },
+        {
+          route: '/events/:slug/register/confirmation',
+          path: '/events/conference/register/confirmation',
+        },
+        { route: '/tags/:tag', path: '/tags/mining' },
+        { route: '/news/archive/:year/:month', path: '/news/archive/2016/10' },
+      ]),
+    );
+    // Without a value for a param, the page is left out rather than visited half-filled.
+    expect(examplePaths(pages).map((example) => example.route)).not.toContain('/tags/:tag');
   });
 });
 

@@ -20,7 +20,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGES, paths as site } from '../../src/config/paths.ts';
+import { paths as site } from '../../src/config/paths.ts';
 import { sortNews } from '../../src/features/news/news-order.ts';
 import { loadContent } from '../content/load-content.ts';
 import type { SiteContent } from '../content/site-content.ts';
@@ -40,7 +40,7 @@ import { launchChromium } from '../../tests/support/chromium.ts';
 import { startServer } from '../../tests/support/test-server.ts';
 import { measurePage, type PageWeight } from '../size/page-weight.ts';
 import { measureRoutes } from '../size/route-loads.ts';
-import { appRoutes, pagesToVisit, routePatterns, SEARCH_QUERY } from '../size/routes.ts';
+import { pagesToVisit, SEARCH_QUERY } from '../size/routes.ts';
 import { allowInlineStyleUnder, STATIC_COPY_DIR, writeStaticCopies } from './static-page.ts';
 import { bytes, formatTable, median, seconds, signedBytes } from '../size/table.ts';
 
@@ -519,7 +519,6 @@ async function main(options: Options) {
   try {
     const content = await realContent();
     const article = articlePath(content);
-    const hasSearch = routePatterns(appRoutes()).includes(PAGES.search);
     console.log(
       `PSG bench: ${cpus().length} CPU(s), load average ${loadavg()
         .map((load) => load.toFixed(2))
@@ -527,7 +526,7 @@ async function main(options: Options) {
     );
 
     if (options.sizes) {
-      const paths = [site.home(), article, ...(hasSearch ? [site.search(SEARCH_QUERY)] : [])];
+      const paths = [site.home(), article, site.search(SEARCH_QUERY)];
       const results: SizeResult[] = [];
       for (const size of options.sizes)
         results.push(await benchSize(work, size, paths, options.keep));

@@ -1,77 +1,51 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { matchRoutes, type RouteObject } from 'react-router';
-import { createRoutes } from '../../src/app/routes.tsx';
-import { PAGES, paths } from '../../src/config/paths.ts';
-import { createQueryClient } from '../../src/lib/query-client.ts';
+import { localeOfPath } from '../../src/config/locales.ts';
+import { inLocale, PAGE_NAMES, PAGES, pageOf, paths, renderingOf } from '../../src/config/paths.ts';
 import { prerenderedPages } from './bundle-size.ts';
 
 /** The search page is measured with a query, so it loads its index as a visitor's would. */
 export const SEARCH_QUERY = 'peru';
 
-export function appRoutes(): RouteObject[] {
-  return createRoutes(createQueryClient());
+/**
+ * The page of the map an address is, as its pattern in the address's language
+ * (`/es/news/x` → `/es/news/:slug`), or null for an address no page has.
+ */
+export function patternOf(address: string): string | null {
+  const name = pageOf(address);
+  return name ? inLocale(PAGES[name], localeOfPath(address)) : null;
 }
 
-function joinPath(parent: string, path: string | undefined): string {
-  if (!path) return parent;
-  return path.startsWith('/') ? path : `${parent.replace(/\/$/, '')}/${path}`;
-}
-
-/** The path of every page in a route table (its leaf routes), in table order; no "*". */
-export function routePatterns(routes: readonly RouteObject[]): string[] {
-  const patterns: string[] = [];
-  const walk = (list: readonly RouteObject[], parent: string) => {
-    for (const route of list) {
-      const path = joinPath(parent, route.path);
-      if (route.children?.length) walk(route.children, path);
-      else if (!path.includes('*') && !patterns.includes(path || '/')) patterns.push(path || '/');
-    }
-  };
-  walk(routes, '');
-  return patterns;
-}
-
-/** The pattern of the route the router picks for `path` (its ranking, static before :param). */
-export function patternOf(routes: readonly RouteObject[], path: string): string | null {
-  const matches = matchRoutes([...routes], path);
-  if (!matches) return null;
-  const pattern = matches.reduce((parent, match) => joinPath(parent, match.route.path), '') || '/';
-  return pattern.includes('*') ? null : pattern;
-}
-
-/** Pages grouped by the route that renders them, with the first page of each; home first. */
-export function routesOfPages(
-  routes: readonly RouteObject[],
-  pages: readonly string[],
-): Map<string, string> {
+/** Pages grouped by the page of the map they are, with the first of each; home first. */
+export function routesOfPages(pages: readonly string[]): Map<string, string> {
   const grouped = new Map<string, string>();
   for (const page of [...pages].sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : 0))) {
-    const pattern = patternOf(routes, page) ?? page;
+    const pattern = patternOf(page) ?? page;
     if (!grouped.has(pattern)) grouped.set(pattern, page);
   }
   return grouped;
 }
 
 /**
- * One real address for each route pattern: a prerendered page the router sends to it, or else
- * the pattern with each :param taken from a page of the route above it (so
- * /events/:slug/register becomes /events/annual-conference-2016/register), or from
- * `fallbackParams` (e.g. a year and month of the archive). Patterns still incomplete are left out.
+ * One real address for each page of the map that is served at its address (not the offline
+ * file), in the map's order: a prerendered page of that pattern, or else the pattern with each
+ * :param taken from a page of the pattern above it (so /events/:slug/register becomes
+ * /events/annual-conference-2016/register), or from `fallbackParams` (e.g. a year and month of
+ * the archive). Patterns still incomplete are left out.
  */
 export function examplePaths(
-  routes: readonly RouteObject[],
   pages: readonly string[],
   fallbackParams: Readonly<Record<string, string>> = {},
 ): { route: string; path: string }[] {
-  const pageOf = new Map<string, string>();
+  const pageOfPattern = new Map<string, string>();
   for (const page of pages) {
-    const pattern = patternOf(routes, page);
-    if (pattern && !pageOf.has(pattern)) pageOf.set(pattern, page);
+    const pattern = patternOf(page);
+    if (pattern && !pageOfPattern.has(pattern)) pageOfPattern.set(pattern, page);
   }
   const examples: { route: string; path: string }[] = [];
-  for (const pattern of routePatterns(routes)) {
-    const page = pageOf.get(pattern);
+  for (const name of PAGE_NAMES.filter((page) => renderingOf(page) !== 'offline-file')) {
+    const pattern: string = PAGES[name];
+    const page = pageOfPattern.get(pattern);
     if (page) {
       examples.push({ route: pattern, path: page });
       continue;
@@ -80,7 +54,7 @@ export function examplePaths(
     let complete = true;
     const filled = segments.map((segment, index) => {
       if (!segment.startsWith(':')) return segment;
-      const above = pageOf.get(segments.slice(0, index + 1).join('/'));
+      const above = pageOfPattern.get(segments.slice(0, index + 1).join('/'));
       const value = above?.split('/')[index] ?? fallbackParams[segment.slice(1)];
       if (!value) complete = false;
       return value ?? segment;
@@ -110,19 +84,13 @@ export async function fallbackParams(contentDir: string): Promise<Record<string,
   return params;
 }
 
-/** One address for every page of the app's route table, from a build. */
+/** One address for every page of the map served at its own address, from a build. */
 export async function pagesToVisit(distDir: string): Promise<{ route: string; path: string }[]> {
   const examples = examplePaths(
-    appRoutes(),
     await prerenderedPages(distDir),
     await fallbackParams(join(distDir, 'content')),
   );
-  return (
-    examples
-      // Rendered only into the service worker's offline.html, never served at its own address.
-      .filter((example) => example.route !== PAGES.offline)
-      .map((example) =>
-        example.route === PAGES.search ? { ...example, path: paths.search(SEARCH_QUERY) } : example,
-      )
+  return examples.map((example) =>
+    example.route === PAGES.search ? { ...example, path: paths.search(SEARCH_QUERY) } : example,
   );
 }
