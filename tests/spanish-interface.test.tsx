@@ -194,4 +194,26 @@ describe('Spanish pages show no English interface text', () => {
     expect(screen.getByText('PSG-M-7K3Q9XJ2')).toBeInTheDocument();
     expect(englishOnPage()).toEqual([]);
   });
+
+  it('the registration journey to its confirmation, with the day in Spanish', async () => {
+    // Before the conference (it starts 2016-11-05 11:00 London): registration is open.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2016-10-20T12:00:00Z'));
+    mockPost('/api/events/annual-conference-2016/registrations', created('PSG-E-4H8N2WQC'));
+    const { user } = renderRoute('/es/events/annual-conference-2016/register');
+    await findPageHeading();
+    await typeInto(user, {
+      'Nombre completo': 'Rosa Quispe',
+      'Correo electrónico': 'rosa@example.com',
+    });
+    await user.click(screen.getByRole('radio', { name: /Non-members/ }));
+    await user.click(screen.getByRole('button', { name: 'Continuar' }));
+    await user.click(await screen.findByRole('button', { name: 'Inscribirse' }));
+
+    await findPageHeading('Inscripción completada');
+    expect(screen.getByText(/Nos dará gusto contar con su presencia/)).toHaveTextContent(
+      /el sábado, 5 de noviembre de 2016\.$/,
+    );
+    expect(englishOnPage()).toEqual([]);
+  });
 });

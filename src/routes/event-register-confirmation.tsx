@@ -8,7 +8,7 @@ import { useRegistrationEvent } from '../features/events/registration-event.ts';
 import { EventFacts } from '../features/events/event-facts.tsx';
 import { registrationPaths } from '../features/events/registration-paths.ts';
 import { useConfirmationReference } from '../features/forms/use-confirmation-reference.ts';
-import { formatLondonDay } from '../lib/dates.ts';
+import { useFormat } from '../lib/use-format.ts';
 import { useIsClient } from '../lib/use-is-client.ts';
 
 export function EventRegisterConfirmationPage() {
@@ -16,6 +16,7 @@ export function EventRegisterConfirmationPage() {
   const reference = useConfirmationReference();
   const isClient = useIsClient();
   const { _ } = useLingui();
+  const format = useFormat();
   const paths = registrationPaths(event.slug);
 
   // Built in the browser, where the site's own address is known.
@@ -46,7 +47,7 @@ export function EventRegisterConfirmationPage() {
       <p>
         {_('register.confirmation.body', {
           event: event.name,
-          day: formatLondonDay(event.start),
+          day: format.londonDay(event.start),
         })}
       </p>
       <EventFacts event={event} />
