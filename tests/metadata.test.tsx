@@ -111,6 +111,25 @@ describe('page metadata in the prerendered HTML', () => {
     });
   });
 
+  it('keeps content that looks like markup inside its JSON-LD block', async () => {
+    const file = resolve(
+      import.meta.dirname,
+      '../public/content/news/items/opposition-to-tpp.json',
+    );
+    const item = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const title = 'TPP </script><script>alert(1)</script><!-- \u2028 end';
+    server.use(
+      http.get('*/content/news/items/opposition-to-tpp.json', () =>
+        HttpResponse.json({ ...item, title }),
+      ),
+    );
+    const { body } = await renderPage('/news/opposition-to-tpp', Date.now());
+    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(body)![1]!;
+    // Nothing in the data block can end it or open a comment: every "<" is escaped.
+    expect(block).not.toContain('<');
+    expect(structuredData(body)).toMatchObject({ headline: title });
+  });
+
   it('marks the conference as an Event with its place and prices', async () => {
     const { body } = await renderPage('/events/annual-conference-2016', Date.now());
     expect(structuredData(body)).toMatchObject({
